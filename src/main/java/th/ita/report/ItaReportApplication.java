@@ -1,0 +1,14 @@
+package th.ita.report;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Entry point: compiles department workbooks into the ITA measures report (see README). */
+@SpringBootApplication
+public class ItaReportApplication {
+
+    public static void main(String[] args) {
+        // Exit with the job's status: without System.exit a FAILED run would still exit 0.
+        System.exit(SpringApplication.exit(SpringApplication.run(ItaReportApplication.class, args)));
+    }
+}

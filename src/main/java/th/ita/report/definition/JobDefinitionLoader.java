@@ -1,0 +1,138 @@
+package th.ita.report.definition;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.stereotype.Component;
+
+import th.ita.report.definition.JobDefinition.Department;
+import th.ita.report.definition.JobDefinition.Measure;
+import th.ita.report.definition.JobDefinition.Rendering;
+
+/**
+ * Reads a job definition file with Spring Boot's own YAML loader and binder (relaxed names,
+ * type conversion), then checks what the job cannot run without. Every problem becomes a
+ * {@link JobDefinitionException} with a one-line reason for the officer.
+ */
+@Component
+public class JobDefinitionLoader {
+
+    static final String DEFAULT_FONT = "TH Sarabun New";
+
+    public JobDefinition load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new JobDefinitionException("definition.missing", file);
+        }
+        JobDefinition raw;
+        try {
+            List<PropertySource<?>> sources = new YamlPropertySourceLoader().load(file.toString(), new FileSystemResource(file));
+            // The officer's file has its keys at the top level; the binder wants a prefix to bind a record to.
+            Map<String, Object> prefixed = new LinkedHashMap<>();
+            for (PropertySource<?> source : sources) {
+                if (source instanceof EnumerablePropertySource<?> enumerable) {
+                    for (String name : enumerable.getPropertyNames()) {
+                        prefixed.putIfAbsent("job." + name, enumerable.getProperty(name));
+                    }
+                }
+            }
+            Binder binder = new Binder(ConfigurationPropertySources.from(new MapPropertySource("job", prefixed)),
+                    null, ApplicationConversionService.getSharedInstance());
+            raw = binder.bind("job", Bindable.of(JobDefinition.class)).orElse(null);
+        } catch (IOException | RuntimeException e) {
+            throw new JobDefinitionException("definition.unreadable", file, rootMessage(e));
+        }
+        if (raw == null) {
+            throw new JobDefinitionException("definition.empty", file);
+        }
+        return checked(withDefaults(raw), file);
+    }
+
+    private static JobDefinition withDefaults(JobDefinition d) {
+        Rendering rendering = d.rendering() == null
+                ? new Rendering(true, DEFAULT_FONT)
+                : new Rendering(d.rendering().thaiDigits(),
+                        blank(d.rendering().fontFamily()) ? DEFAULT_FONT : d.rendering().fontFamily());
+        List<Department> departments = d.departments() == null ? List.of() : d.departments().stream()
+                .map(dep -> new Department(dep.name(), dep.aliases() == null ? List.of() : dep.aliases()))
+                .toList();
+        List<Measure> measures = d.measures() == null ? List.of() : d.measures().stream()
+                .map(m -> new Measure(m.number(), m.name(), m.aliases() == null ? List.of() : m.aliases()))
+                .toList();
+        return new JobDefinition(d.organisation(), d.fiscalYear(), d.reportPeriod(), d.ita(), d.memo(), d.report(),
+                d.signatory(), d.approvalChain() == null ? List.of() : d.approvalChain(), departments, measures,
+                rendering);
+    }
+
+    private static JobDefinition checked(JobDefinition d, Path file) {
+        List<String> missing = new ArrayList<>();
+        if (d.organisation() == null || blank(d.organisation().name())) {
+            missing.add("organisation.name");
+        }
+        if (d.fiscalYear() < 2400 || d.fiscalYear() > 2800) {
+            throw new JobDefinitionException("definition.fiscalYear", file, String.valueOf(d.fiscalYear()));
+        }
+        if (d.ita() == null || blank(d.ita().itemNumber())) {
+            missing.add("ita.item-number");
+        }
+        if (d.memo() == null || blank(d.memo().subject())) {
+            missing.add("memo.subject");
+        }
+        if (d.signatory() == null || blank(d.signatory().name())) {
+            missing.add("signatory.name");
+        }
+        if (d.departments().isEmpty()) {
+            missing.add("departments");
+        }
+        if (d.measures().isEmpty()) {
+            missing.add("measures");
+        }
+        if (!missing.isEmpty()) {
+            throw new JobDefinitionException("definition.missingFields", file, String.join(", ", missing));
+        }
+        Set<Integer> numbers = new HashSet<>();
+        for (Measure m : d.measures()) {
+            if (m.number() < 1 || blank(m.name()) || !numbers.add(m.number())) {
+                throw new JobDefinitionException("definition.measure", file, m.number() + " " + m.name());
+            }
+        }
+        for (Department dep : d.departments()) {
+            if (blank(dep.name())) {
+                throw new JobDefinitionException("definition.missingFields", file, "departments.name");
+            }
+        }
+        return d;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        if (e instanceof BindException bind && bind.getProperty() != null) {
+            return bind.getProperty().getName() + ": " + t.getMessage();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}

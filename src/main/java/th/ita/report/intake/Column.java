@@ -1,0 +1,42 @@
+package th.ita.report.intake;
+
+import java.util.List;
+
+import th.ita.report.text.Normalized;
+
+/**
+ * The six columns of the report table, found by their header text. Declared in the order
+ * a header cell is tested: the most specific words first, so that "ผลลัพธ์ ... การดำเนินการ"
+ * is the outcome, not the output, and a long measure heading that mentions other words stays
+ * the measure.
+ */
+public enum Column {
+    OUTCOME("ผลลัพธ์", "ผลสัมฤทธิ์", "outcome"),
+    OUTPUT("ผลการดำเนินการ", "ผลการดำเนินงาน", "output"),
+    STEPS("ขั้นตอน", "วิธีการปฏิบัติ"),
+    PERIOD("ระยะเวลา"),
+    RESPONSIBLE("ผู้รับผิดชอบ"),
+    MEASURE("มาตรการ", "โครงการ/กิจกรรม");
+
+    private final List<String> keys;
+
+    Column(String... words) {
+        this.keys = java.util.Arrays.stream(words).map(Normalized::key).toList();
+    }
+
+    /** The column a header cell names, or null when it names none (e.g. หมายเหตุ, งบประมาณ). */
+    public static Column named(String headerText) {
+        String key = Normalized.key(headerText);
+        if (key.isEmpty()) {
+            return null;
+        }
+        for (Column column : values()) {
+            for (String k : column.keys) {
+                if (key.contains(k)) {
+                    return column;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,34 @@
+package th.ita.report.rendering;
+
+import java.util.List;
+
+import th.ita.report.merge.MergedMeasure;
+
+/**
+ * The attached/published report as text ready to lay out: cover, table title, intro paragraph,
+ * the six column headings and the merged rows (cells already in the office's digit style).
+ *
+ * @param coverTitle     lines of the cover title, e.g. ["รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"]
+ * @param coverOrganisation lines under it, e.g. ["องค์การบริหารส่วนตำบลนาทอน", "อำเภอทุ่งหว้า จังหวัดสตูล"]
+ * @param tableTitle     the bold title lines above the table
+ * @param intro          the paragraph before the table
+ * @param headings       the six column headings in table order
+ * @param rows           one row per measure; {@link Row#measure} is the measure cell, e.g. "๑. กระบวนการ..."
+ */
+public record ReportContent(
+        List<String> coverTitle,
+        List<String> coverOrganisation,
+        List<String> tableTitle,
+        String intro,
+        List<String> headings,
+        List<Row> rows) {
+
+    /** One table row; list cells hold one display line per item. */
+    public record Row(String measure, List<String> steps, String period, String responsible,
+                      List<String> outputs, List<String> outcomes) {
+
+        public static Row of(String measureCell, MergedMeasure m) {
+            return new Row(measureCell, m.steps(), m.period(), m.responsible(), m.outputs(), m.outcomes());
+        }
+    }
+}
