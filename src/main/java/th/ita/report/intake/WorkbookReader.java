@@ -159,7 +159,8 @@ public class WorkbookReader {
         return workbook instanceof XSSFWorkbook ? "xlsx" : workbook.getClass().getSimpleName();
     }
 
-    static String baseName(Path file) {
+    /** The file name without its extension: names the department when the workbook does not. */
+    public static String baseName(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

@@ -1,0 +1,147 @@
+package th.ita.report;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import th.ita.report.batch.CompileJobConfiguration;
+import th.ita.report.definition.JobDefinitionException;
+import th.ita.report.definition.JobDefinitionLoader;
+import th.ita.report.rendering.DocumentText;
+
+/**
+ * Runs the compile job once: checks what it can before starting (job definition, input
+ * folder), runs it, prints a one-screen summary, and answers with the exit code: 0 when the
+ * report was written, 2 when the command or job definition is wrong, 3 when no report could be
+ * written, 5 when the job failed.
+ */
+@Component
+public class ReportCompiler {
+
+    public static final int OK = 0;
+    public static final int BAD_SETUP = 2;
+    public static final int NO_REPORT = 3;
+    public static final int FAILED = 5;
+
+    private final JobOperator jobOperator;
+    private final Job compileJob;
+    private final JobDefinitionLoader loader;
+    private final MessageSource messages;
+    private final Clock clock;
+    private PrintStream console = System.out;
+    private JobExecution lastExecution;
+
+    public ReportCompiler(JobOperator jobOperator, Job compileJob, JobDefinitionLoader loader, MessageSource messages,
+                          Clock clock) {
+        this.jobOperator = jobOperator;
+        this.compileJob = compileJob;
+        this.loader = loader;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Where the summary goes (the console by default). */
+    public void console(PrintStream console) {
+        this.console = console;
+    }
+
+    /** Runs the job once and returns the exit code. */
+    public int compile(Path input, Path output, Path definition, String quietPeriod) throws Exception {
+        try {
+            loader.load(definition);
+        } catch (JobDefinitionException e) {
+            console.println(message(e.code(), e.arguments()));
+            return BAD_SETUP;
+        }
+        if (!Files.isDirectory(input)) {
+            console.println(message("console.error.input", input.toAbsolutePath()));
+            return BAD_SETUP;
+        }
+        JobParametersBuilder parameters = new JobParametersBuilder()
+                .addString(CompileJobConfiguration.INPUT, input.toAbsolutePath().normalize().toString())
+                .addString(CompileJobConfiguration.OUTPUT, output.toAbsolutePath().normalize().toString())
+                .addString(CompileJobConfiguration.DEFINITION, definition.toAbsolutePath().normalize().toString())
+                // Each run is its own job instance for now; see README "Run history".
+                .addLong("runAt", clock.millis());
+        if (quietPeriod != null) {
+            parameters.addString(CompileJobConfiguration.QUIET_PERIOD, quietPeriod, false);
+        }
+        JobParameters jobParameters = parameters.toJobParameters();
+        lastExecution = jobOperator.start(compileJob, jobParameters);
+        return summarise(lastExecution);
+    }
+
+    private int summarise(JobExecution execution) {
+        ExecutionContext c = execution.getExecutionContext();
+        if (execution.getStatus() != BatchStatus.COMPLETED || !c.containsKey("reportWritten")) {
+            String reason = execution.getAllFailureExceptions().stream().findFirst()
+                    .map(this::describe).orElse(execution.getExitStatus().getExitDescription());
+            console.println(reason.startsWith("definition.") ? reason : message("console.error.failed", reason));
+            return FAILED;
+        }
+        console.println(message("console.summary.title", c.getInt("fiscalYear")));
+        console.println(message("console.summary.files", c.getLong("filesRead"), c.getLong("filesRejected"),
+                c.getLong("filesIgnored"), c.getLong("filesDeferred")));
+        console.println(message("console.summary.rows", c.getInt("rowsRead"), c.getInt("rowsAccepted"),
+                c.getInt("rowsRejected"), c.getInt("warnings")));
+        if (!Boolean.parseBoolean(c.getString("reportWritten"))) {
+            console.println(message("console.summary.noReport", Path.of(c.getString("output"), "report.json")));
+            return NO_REPORT;
+        }
+        console.println(message("console.summary.outputs", c.getString("output")));
+        return OK;
+    }
+
+    private String describe(Throwable t) {
+        if (t instanceof JobDefinitionException e) {
+            return message(e.code(), e.arguments());
+        }
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof JobDefinitionException e) {
+            return message(e.code(), e.arguments());
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    public JobExecution lastExecution() {
+        return lastExecution;
+    }
+
+    /** The shipped definition when run from the repository root: the last *.yml in jobs/ by name. */
+    public static Path defaultDefinition() {
+        Path jobs = Path.of("jobs");
+        if (!Files.isDirectory(jobs)) {
+            return jobs.resolve("job.yml");
+        }
+        try (Stream<Path> files = Files.list(jobs)) {
+            List<Path> yml = files.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+            return yml.isEmpty() ? jobs.resolve("job.yml") : yml.get(yml.size() - 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String message(String code, Object... args) {
+        return messages.getMessage(code, args, code, DocumentText.THAI_LOCALE);
+    }
+}
