@@ -2,9 +2,11 @@ package th.ita.report;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Entry point: compiles department workbooks into the ITA measures report (see README). */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class ItaReportApplication {
 
     public static void main(String[] args) {

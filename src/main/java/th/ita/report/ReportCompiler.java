@@ -95,11 +95,15 @@ public class ReportCompiler {
             console.println(reason.startsWith("definition.") ? reason : message("console.error.failed", reason));
             return FAILED;
         }
-        console.println(message("console.summary.title", c.getInt("fiscalYear")));
+        console.println(message("console.summary.title", String.valueOf(c.getInt("fiscalYear"))));
         console.println(message("console.summary.files", c.getLong("filesRead"), c.getLong("filesRejected"),
                 c.getLong("filesIgnored"), c.getLong("filesDeferred")));
         console.println(message("console.summary.rows", c.getInt("rowsRead"), c.getInt("rowsAccepted"),
                 c.getInt("rowsRejected"), c.getInt("warnings")));
+        String missing = c.getString("missingDepartments", "");
+        if (!missing.isEmpty()) {
+            console.println(message("console.summary.missing", missing));
+        }
         if (!Boolean.parseBoolean(c.getString("reportWritten"))) {
             console.println(message("console.summary.noReport", Path.of(c.getString("output"), "report.json")));
             return NO_REPORT;

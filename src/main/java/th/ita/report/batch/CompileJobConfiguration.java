@@ -25,6 +25,7 @@ import org.thymeleaf.ITemplateEngine;
 import th.ita.report.definition.JobDefinitionLoader;
 import th.ita.report.intake.InputFile;
 import th.ita.report.intake.InputFolder;
+import th.ita.report.intake.IntakeLimits;
 import th.ita.report.intake.WorkbookReader;
 import th.ita.report.validation.Submission;
 import th.ita.report.validation.SubmissionValidator;
@@ -107,8 +108,8 @@ public class CompileJobConfiguration {
 
     @Bean
     @StepScope
-    public WorkbookProcessor workbookProcessor(WorkbookReader reader, Compilation compilation) {
-        return new WorkbookProcessor(reader, new SubmissionValidator(compilation.definition()));
+    public WorkbookProcessor workbookProcessor(WorkbookReader reader, Compilation compilation, IntakeLimits limits) {
+        return new WorkbookProcessor(reader, new SubmissionValidator(compilation.definition(), limits.maxCellLength()));
     }
 
     @Bean

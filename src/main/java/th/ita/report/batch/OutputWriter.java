@@ -73,8 +73,11 @@ class OutputWriter implements Tasklet {
         String allDepartments = messages.getMessage("report.allDepartments", null, DocumentText.THAI_LOCALE);
         boolean anyUsable = !accounting.used().isEmpty();
         CompiledReport report = anyUsable ? new ReportMerger(definition, allDepartments).merge(accounting.used()) : null;
+        List<String> submitted = accounting.used().stream().map(Submission::department).toList();
+        List<String> missing = definition.departments().stream().map(d -> d.name())
+                .filter(name -> !submitted.contains(name)).toList();
         CompiledRun run = new CompiledRun(definition.fiscalYear(), ZonedDateTime.now(clock), report,
-                accounting.outcomes(), findings);
+                accounting.outcomes(), findings, missing);
 
         Path output = Files.createDirectories(compilation.output());
         FindingMessages findingMessages = new FindingMessages(messages);
@@ -112,6 +115,7 @@ class OutputWriter implements Tasklet {
         context.putInt("warnings", run.warnings().size());
         context.putString("output", output.toAbsolutePath().toString());
         context.putString("reportWritten", String.valueOf(reportWritten));
+        context.putString("missingDepartments", String.join(", ", run.missingDepartments()));
     }
 
     private interface Content {

@@ -35,12 +35,12 @@ class WorkbookProcessor implements ItemProcessor<InputFile, Submission> {
         try {
             return validator.validate(file, reader.read(file.path()));
         } catch (WorkbookRejectedException e) {
-            return Submission.rejected(file.path(), file.modified(), name, Integer.MAX_VALUE, e.code(), e.detail(), List.of());
+            return Submission.rejected(file.path(), file.modified(), name, Integer.MAX_VALUE, e.code(), e.details(), List.of());
         } catch (RuntimeException | StackOverflowError e) {
             // A bug or a pathological file: record it against this file and go on with the others.
             log.warn("Unexpected failure reading {}", file.name(), e);
             return Submission.rejected(file.path(), file.modified(), name, Integer.MAX_VALUE, "file.internalError",
-                    e.getClass().getSimpleName(), List.of());
+                    List.of(e.getClass().getSimpleName()), List.of());
         }
     }
 }

@@ -19,9 +19,16 @@ public enum Column {
     MEASURE("มาตรการ", "โครงการ/กิจกรรม");
 
     private final List<String> keys;
+    private final String headerWord;
 
     Column(String... words) {
         this.keys = java.util.Arrays.stream(words).map(Normalized::key).toList();
+        this.headerWord = words[0];
+    }
+
+    /** The word a header must contain, as a department would read it in a message. */
+    public String headerWord() {
+        return headerWord;
     }
 
     /** The column a header cell names, or null when it names none (e.g. หมายเหตุ, งบประมาณ). */

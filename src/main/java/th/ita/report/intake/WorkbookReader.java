@@ -32,7 +32,22 @@ public class WorkbookReader {
     static final String DEPARTMENT_LABEL = Normalized.key("ส่วนราชการ");
     static final String YEAR_LABEL = Normalized.key("ปีงบประมาณ");
 
+    private final IntakeLimits limits;
+
+    public WorkbookReader(IntakeLimits limits) {
+        this.limits = limits;
+        limits.applyToPoi();
+    }
+
     public WorkbookContent read(Path file) {
+        long size = file.toFile().length();
+        if (size == 0) {
+            throw new WorkbookRejectedException("file.empty", null);
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new WorkbookRejectedException("file.tooLarge", String.valueOf(size / (1024 * 1024)),
+                    String.valueOf(limits.maxFileBytes() / (1024 * 1024)));
+        }
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             return read(file, workbook);
         } catch (EncryptedDocumentException e) {
@@ -40,6 +55,10 @@ public class WorkbookReader {
         } catch (WorkbookRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
+            // POI reports a zip bomb as an IOException whose message says so; keep its internals out of the message.
+            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+                throw new WorkbookRejectedException("file.zipBomb", null);
+            }
             throw new WorkbookRejectedException("file.unreadable", shortReason(e));
         }
     }
@@ -62,6 +81,10 @@ public class WorkbookReader {
                 notes.add(missingHeaderNote(sheet, partial[0]));
                 continue;
             }
+            if (sheet.getLastRowNum() + 1 > limits.maxRowsPerSheet()) {
+                throw new WorkbookRejectedException("file.tooManyRows", sheet.getSheetName(),
+                        String.valueOf(sheet.getLastRowNum() + 1), String.valueOf(limits.maxRowsPerSheet()));
+            }
             anyHeader = true;
             department = department != null ? department : label(sheet, header.dataStart(), DEPARTMENT_LABEL);
             year = year != null ? year : label(sheet, header.dataStart(), YEAR_LABEL);
@@ -83,7 +106,7 @@ public class WorkbookReader {
         // Three columns found is a table with some headings missing; fewer is some other sheet.
         if (partial != null && partial.found().size() >= 3) {
             Set<Column> missing = EnumSet.complementOf(EnumSet.copyOf(partial.found()));
-            String names = missing.stream().map(Column::name).collect(Collectors.joining(","));
+            String names = missing.stream().map(Column::headerWord).collect(Collectors.joining(", "));
             return new WorkbookContent.SheetNote(sheet.getSheetName(), "sheet.missingColumns", names);
         }
         return new WorkbookContent.SheetNote(sheet.getSheetName(), "sheet.noTable", null);

@@ -7,19 +7,21 @@ package th.ita.report.intake;
 public class WorkbookRejectedException extends RuntimeException {
 
     private final String code;
-    private final String detail;
+    private final java.util.List<String> details;
 
-    public WorkbookRejectedException(String code, String detail) {
-        super(code + (detail == null ? "" : ": " + detail));
+    public WorkbookRejectedException(String code, String... details) {
+        super(code + (details == null ? "" : " " + java.util.Arrays.toString(details)));
         this.code = code;
-        this.detail = detail;
+        this.details = details == null ? java.util.List.of()
+                : java.util.Arrays.stream(details).filter(java.util.Objects::nonNull).toList();
     }
 
     public String code() {
         return code;
     }
 
-    public String detail() {
-        return detail;
+    /** Values quoted in the reason's message. */
+    public java.util.List<String> details() {
+        return details;
     }
 }

@@ -43,7 +43,7 @@ public final class Accounting {
                 outcomes.add(new FileOutcome(input.name(), null, status, input.reasonCode(), List.of(), 0, 0, 0, null));
             } else if (s.rejected()) {
                 outcomes.add(new FileOutcome(s.fileName(), s.department(), FileOutcome.Status.REJECTED, s.reasonCode(),
-                        s.reasonDetail() == null ? List.of() : List.of(s.reasonDetail()), 0, 0, 0, null));
+                        s.reasonArguments(), 0, 0, 0, null));
             } else if (newestByDepartment.get(s.department()) != s) {
                 Submission winner = newestByDepartment.get(s.department());
                 outcomes.add(new FileOutcome(s.fileName(), s.department(), FileOutcome.Status.IGNORED,

@@ -9,10 +9,11 @@ import th.ita.report.validation.Finding;
 
 /**
  * Everything one run produced, as the output writers need it: the merged report, the fate of
- * every input file, and every finding of the files that count (used or rejected whole).
+ * every input file, every finding of the files that count (used or rejected whole), and the
+ * expected departments that sent nothing usable.
  */
 public record CompiledRun(int fiscalYear, ZonedDateTime generatedAt, CompiledReport report,
-                          List<FileOutcome> files, List<Finding> findings) {
+                          List<FileOutcome> files, List<Finding> findings, List<String> missingDepartments) {
 
     public int rowsRead() {
         return files.stream().mapToInt(FileOutcome::rowsRead).sum();

@@ -22,8 +22,8 @@ import th.ita.report.validation.Finding;
  */
 public final class ReportJson {
 
-    record Document(int fiscalYear, String generatedAt, List<FileJson> files, List<RejectedRow> rejectedRows,
-                    List<Problem> warnings, List<MergedMeasure> measures, Totals totals) {
+    record Document(int fiscalYear, String generatedAt, List<FileJson> files, List<String> missingDepartments,
+                    List<RejectedRow> rejectedRows, List<Problem> warnings, List<MergedMeasure> measures, Totals totals) {
     }
 
     record FileJson(String file, String department, String status, String reason, int rowsRead, int rowsAccepted,
@@ -56,7 +56,7 @@ public final class ReportJson {
         List<FileJson> files = run.files().stream().map(f -> new FileJson(f.file(), f.department(), f.status().word(),
                 messages.reason(f), f.rowsRead(), f.rowsAccepted(), f.rowsRejected(), f.sha256())).toList();
         return new Document(run.fiscalYear(), run.generatedAt().toOffsetDateTime().toString(), files,
-                rejectedRows(run.errors()), run.warnings().stream().map(this::problem).toList(),
+                run.missingDepartments(), rejectedRows(run.errors()), run.warnings().stream().map(this::problem).toList(),
                 run.report() == null ? List.of() : run.report().measures(),
                 new Totals(run.rowsRead(), run.rowsAccepted(), run.rowsRejected()));
     }

@@ -16,6 +16,13 @@ public record Finding(Severity severity, String code, String file, String sheet,
         return new Finding(Severity.ERROR, code, file, sheet, row, cell, List.of(args));
     }
 
+    /** A warning's code and arguments, before its location is known. */
+    record Builder(String code, String... arguments) {
+        Finding warningAt(String file, String sheet, Integer row, String cell) {
+            return new Finding(Severity.WARNING, code, file, sheet, row, cell, List.of(arguments));
+        }
+    }
+
     public static Finding warning(String code, String file, String sheet, Integer row, String cell, String... args) {
         return new Finding(Severity.WARNING, code, file, sheet, row, cell, List.of(args));
     }

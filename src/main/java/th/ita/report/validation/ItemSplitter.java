@@ -17,7 +17,9 @@ public final class ItemSplitter {
 
     // Zero-width and bidi marks pasted from Word/PDF: never shown, but a zero-width space is where
     // Word broke the line, so it separates a marker from the text before it like a space does.
-    private static final Pattern FORMAT_CHARS = Pattern.compile("\\p{Cf}+");
+    // Invisible format characters (zero-width, bidi overrides) and control characters never reach a
+    // published document: they would reorder text on the web page or make the .docx invalid XML.
+    private static final Pattern FORMAT_CHARS = Pattern.compile("[\\p{Cf}\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F-\\x9F]+");
 
     // A candidate marker, on the Arabic-digit form of the text: at the start or after whitespace,
     // one or two digits (a year such as ๒๕๖๗ is never an item number), a dot not followed by a
@@ -88,7 +90,8 @@ public final class ItemSplitter {
 
     /**
      * Display form: whitespace runs become one space, and each sub-item marker such as (๑) starts
-     * its own line. A marker right after a digit ("มาตรา ๕(๑)") is a legal reference, not a sub-item.
+     * its own line. A marker right after a digit ("มาตรา ๕(๑)") is a legal reference, and one glued
+     * to a Latin word ("alert(1)", "f(2)") is code or a formula: neither is a sub-item.
      */
     static String display(String raw) {
         if (raw == null) {
@@ -99,13 +102,19 @@ public final class ItemSplitter {
         StringBuilder out = new StringBuilder(text.length() + 8);
         int copied = 0;
         while (sub.find()) {
-            if (sub.start() == 0 || isDigit(text.charAt(sub.start() - 1))) {
+            char before = sub.start() == 0 ? ' ' : text.charAt(sub.start() - 1);
+            boolean glued = sub.group().charAt(0) != ' ';
+            if (sub.start() == 0 || isDigit(before) || (glued && isLatinLetter(before))) {
                 continue;
             }
             out.append(text, copied, sub.start()).append('\n').append(sub.group(1));
             copied = sub.end();
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isDigit(char c) {

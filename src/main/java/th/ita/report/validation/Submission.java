@@ -11,7 +11,7 @@ import java.util.List;
  * @param department      canonical department name (from the job definition) or the name as written when unknown
  * @param departmentRank  position in the job definition's list; unknown departments come after all known ones
  * @param reasonCode      for a file rejected whole, the message code of the reason; null when read
- * @param reasonDetail    quoted in the reason's message
+ * @param reasonArguments quoted in the reason's message
  */
 public record Submission(
         Path file,
@@ -21,7 +21,7 @@ public record Submission(
         int departmentRank,
         boolean rejected,
         String reasonCode,
-        String reasonDetail,
+        List<String> reasonArguments,
         int rowsRead,
         int rowsAccepted,
         int rowsRejected,
@@ -33,7 +33,7 @@ public record Submission(
     }
 
     public static Submission rejected(Path file, Instant modified, String department, int rank,
-                                      String code, String detail, List<Finding> findings) {
-        return new Submission(file, modified, null, department, rank, true, code, detail, 0, 0, 0, List.of(), findings);
+                                      String code, List<String> arguments, List<Finding> findings) {
+        return new Submission(file, modified, null, department, rank, true, code, arguments, 0, 0, 0, List.of(), findings);
     }
 }

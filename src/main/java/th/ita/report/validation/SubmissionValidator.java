@@ -13,6 +13,7 @@ import th.ita.report.definition.JobDefinition;
 import th.ita.report.intake.CellValue;
 import th.ita.report.intake.Column;
 import th.ita.report.intake.InputFile;
+import th.ita.report.intake.IntakeLimits;
 import th.ita.report.intake.TableRow;
 import th.ita.report.intake.WorkbookContent;
 import th.ita.report.text.Numerals;
@@ -25,6 +26,8 @@ import th.ita.report.text.Numerals;
  */
 public final class SubmissionValidator {
 
+    /** The cells whose text is published as written, and so checked for slips. */
+    private static final Column[] TEXT_COLUMNS = {Column.STEPS, Column.RESPONSIBLE, Column.OUTPUT, Column.OUTCOME};
     private static final Pattern YEAR = Pattern.compile("(\\d{4}|\\d{2})(?!\\d)");
 
     private final JobDefinition definition;
@@ -32,13 +35,22 @@ public final class SubmissionValidator {
     private final DepartmentDirectory departments;
     private final PeriodParser periods;
     private final FiscalYear fiscalYear;
+    private final TextChecks textChecks;
+
+    private final int maxCellLength;
 
     public SubmissionValidator(JobDefinition definition) {
+        this(definition, IntakeLimits.DEFAULTS.maxCellLength());
+    }
+
+    public SubmissionValidator(JobDefinition definition, int maxCellLength) {
         this.definition = definition;
+        this.maxCellLength = maxCellLength;
         this.measures = new MeasureResolver(definition.measures());
         this.departments = new DepartmentDirectory(definition.departments());
         this.fiscalYear = new FiscalYear(definition.fiscalYear());
         this.periods = new PeriodParser(fiscalYear);
+        this.textChecks = new TextChecks(definition.fiscalYear());
     }
 
     public Submission validate(InputFile input, WorkbookContent content) {
@@ -50,7 +62,7 @@ public final class SubmissionValidator {
         }
 
         DepartmentDirectory.Match match = departments.match(content.department());
-        String department = match == null ? content.department() : match.department().name();
+        String department = match == null ? ItemSplitter.display(content.department()) : match.department().name();
         int rank = match == null ? departments.size() : match.rank();
         if (match == null) {
             findings.add(Finding.warning(content.fromFileName() ? "department.unknownFileName" : "department.unknown",
@@ -66,7 +78,7 @@ public final class SubmissionValidator {
                 findings.add(Finding.warning("year.unreadable", file, null, null, null, content.fiscalYearText()));
             } else if (year != definition.fiscalYear()) {
                 return Submission.rejected(input.path(), input.modified(), department, rank, "file.otherYear",
-                        String.valueOf(year), findings);
+                        List.of(String.valueOf(year)), findings);
             }
         }
 
@@ -74,7 +86,7 @@ public final class SubmissionValidator {
         for (TableRow row : content.rows()) {
             folding.accept(row);
         }
-        return new Submission(input.path(), input.modified(), content.format(), department, rank, false, null, null,
+        return new Submission(input.path(), input.modified(), content.format(), department, rank, false, null, List.of(),
                 folding.read, folding.accepted, folding.read - folding.accepted, folding.contributions, findings);
     }
 
@@ -118,6 +130,9 @@ public final class SubmissionValidator {
             for (CellValue cell : row.cells().values()) {
                 if (cell.error() != null) {
                     errors.add(error(row, "cell.formulaError", cell.ref(), cell.error()));
+                } else if (cell.text().length() > maxCellLength) {
+                    errors.add(error(row, "cell.tooLong", cell.ref(), String.valueOf(cell.text().length()),
+                            String.valueOf(maxCellLength)));
                 }
             }
             CellValue measureCell = row.cell(Column.MEASURE);
@@ -159,6 +174,12 @@ public final class SubmissionValidator {
                 current.outcomes().addAll(ItemSplitter.split(row.text(Column.OUTCOME)));
                 readPeriod(row);
                 addResponsible(row);
+            }
+            for (Column column : TEXT_COLUMNS) {
+                CellValue cell = row.cell(column);
+                for (Finding.Builder warning : textChecks.check(cell)) {
+                    findings.add(warning.warningAt(file, row.sheet(), row.rowNumber(), cell.ref()));
+                }
             }
             aboveRejected = false;
             accepted++;
@@ -203,7 +224,7 @@ public final class SubmissionValidator {
                 checkInYear(row, cell, period);
                 return;
             }
-            String text = cell.text().strip();
+            String text = ItemSplitter.display(cell.text());
             if (text.isEmpty()) {
                 return;
             }

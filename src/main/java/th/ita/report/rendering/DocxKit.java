@@ -1,0 +1,195 @@
+package th.ita.report.rendering;
+
+import java.math.BigInteger;
+
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
+
+/**
+ * Low-level WordprocessingML helpers for the memo and report: Thai-aware runs (every font slot
+ * set, complex-script bold and size, th-TH language so Word and LibreOffice shape and break Thai),
+ * tab stops with leaders and section properties. Lengths are in twentieths of a point (twips).
+ */
+final class DocxKit {
+
+    /** Language of complex-script (Thai) text: w:lang/@w:bidi. */
+    static final String THAI = "th-TH";
+    /**
+     * Language of Latin text in the same runs: w:lang/@w:val. Thai there makes LibreOffice break
+     * Latin words anywhere ("Se|rvice"); Thai Word writes en-US here too.
+     */
+    static final String LATIN = "en-US";
+
+    /** A4 in twips. */
+    static final int A4_SHORT = 11906;
+    static final int A4_LONG = 16838;
+
+    private final XWPFDocument doc;
+    private final String font;
+
+    DocxKit(XWPFDocument doc, String font) {
+        this.doc = doc;
+        this.font = font;
+    }
+
+    static int cm(double cm) {
+        return (int) Math.round(cm * 1440 / 2.54);
+    }
+
+    String font() {
+        return font;
+    }
+
+    /** Document defaults: the family on every slot, 16 pt, Thai language, single spacing, no gaps. */
+    void documentDefaults() {
+        CTStyles styles = CTStyles.Factory.newInstance();
+        CTDocDefaults defaults = styles.addNewDocDefaults();
+        CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();
+        fonts(rpr.addNewRFonts(), font);
+        rpr.addNewSz().setVal(BigInteger.valueOf(32));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(32));
+        CTLanguage lang = rpr.addNewLang();
+        lang.setVal(LATIN);
+        lang.setBidi(THAI);
+        CTPPrGeneral ppr = defaults.addNewPPrDefault().addNewPPr();
+        CTSpacing spacing = ppr.addNewSpacing();
+        spacing.setBefore(BigInteger.ZERO);
+        spacing.setAfter(BigInteger.ZERO);
+        spacing.setLine(BigInteger.valueOf(240));
+        spacing.setLineRule(STLineSpacingRule.AUTO);
+        doc.createStyles().setStyles(styles);
+    }
+
+    private static void fonts(CTFonts fonts, String family) {
+        fonts.setAscii(family);
+        fonts.setHAnsi(family);
+        fonts.setCs(family);
+        fonts.setEastAsia(family);
+    }
+
+    XWPFParagraph paragraph() {
+        return doc.createParagraph();
+    }
+
+    /** A run in the document font on every slot, the given size (sz and szCs), bold on b and bCs. */
+    XWPFRun run(XWPFParagraph p, String text, double pt, boolean bold) {
+        return styled(p.createRun(), text, pt, bold, font);
+    }
+
+    /** A run whose glyph the Thai family may lack (tick box): a symbol font on every slot. */
+    XWPFRun symbolRun(XWPFParagraph p, String text, double pt, String symbolFont) {
+        return styled(p.createRun(), text, pt, false, symbolFont);
+    }
+
+    static XWPFRun styled(XWPFRun r, String text, double pt, boolean bold, String family) {
+        if (text != null && !text.isEmpty()) {
+            r.setText(text);
+        }
+        // rPr children are added in schema order: rFonts, b, bCs, sz, szCs, lang
+        r.setFontFamily(family, FontCharRange.ascii);
+        r.setFontFamily(family, FontCharRange.hAnsi);
+        r.setFontFamily(family, FontCharRange.cs);
+        r.setFontFamily(family, FontCharRange.eastAsia);
+        CTRPr rpr = r.getCTR().getRPr();
+        if (bold) {
+            rpr.addNewB();
+            rpr.addNewBCs();
+        }
+        // XWPFRun.setFontSize(double) writes sz only in POI 5.5.1: szCs sizes the Thai text
+        BigInteger halfPoints = BigInteger.valueOf(Math.round(pt * 2));
+        rpr.addNewSz().setVal(halfPoints);
+        rpr.addNewSzCs().setVal(halfPoints);
+        CTLanguage lang = rpr.addNewLang();
+        lang.setVal(LATIN);
+        lang.setBidi(THAI);
+        return r;
+    }
+
+    /** A run holding one tab character, sized so its leader dots match the body text. */
+    XWPFRun tab(XWPFParagraph p, double pt) {
+        XWPFRun r = run(p, null, pt, false);
+        r.addTab();
+        return r;
+    }
+
+    static CTPPr ppr(XWPFParagraph p) {
+        return p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+    }
+
+    static void tabStop(XWPFParagraph p, STTabJc.Enum kind, int pos, boolean dotLeader) {
+        CTPPr ppr = ppr(p);
+        CTTabs tabs = ppr.isSetTabs() ? ppr.getTabs() : ppr.addNewTabs();
+        CTTabStop stop = tabs.addNewTab();
+        stop.setVal(kind);
+        stop.setPos(BigInteger.valueOf(pos));
+        if (dotLeader) {
+            stop.setLeader(STTabTlc.DOT);
+        }
+    }
+
+    static void align(XWPFParagraph p, ParagraphAlignment alignment) {
+        p.setAlignment(alignment);
+    }
+
+    /**
+     * Ends the current section at paragraph p (its pPr carries the section's properties) or,
+     * when p is null, fills the body-level section properties (the last section).
+     */
+    CTSectPr section(XWPFParagraph p, boolean landscape, int top, int right, int bottom, int left) {
+        CTSectPr sect;
+        if (p == null) {
+            sect = doc.getDocument().getBody().isSetSectPr()
+                    ? doc.getDocument().getBody().getSectPr()
+                    : doc.getDocument().getBody().addNewSectPr();
+        } else {
+            sect = ppr(p).addNewSectPr();
+        }
+        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        if (landscape) {
+            size.setW(BigInteger.valueOf(A4_LONG));
+            size.setH(BigInteger.valueOf(A4_SHORT));
+            size.setOrient(STPageOrientation.LANDSCAPE);
+        } else {
+            size.setW(BigInteger.valueOf(A4_SHORT));
+            size.setH(BigInteger.valueOf(A4_LONG));
+            size.setOrient(STPageOrientation.PORTRAIT);
+        }
+        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        mar.setTop(BigInteger.valueOf(top));
+        mar.setRight(BigInteger.valueOf(right));
+        mar.setBottom(BigInteger.valueOf(bottom));
+        mar.setLeft(BigInteger.valueOf(left));
+        mar.setHeader(BigInteger.valueOf(cm(1.25)));
+        mar.setFooter(BigInteger.valueOf(cm(1.0)));
+        mar.setGutter(BigInteger.ZERO);
+        return sect;
+    }
+
+    /** A header part referenced from this section only. */
+    XWPFHeader header(CTSectPr sect, STHdrFtr.Enum type) {
+        return new XWPFHeaderFooterPolicy(doc, sect).createHeader(type);
+    }
+}
