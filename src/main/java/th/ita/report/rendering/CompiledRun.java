@@ -38,4 +38,8 @@ public record CompiledRun(int fiscalYear, ZonedDateTime generatedAt, CompiledRep
     public List<Finding> warnings() {
         return findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).toList();
     }
+
+    public List<Finding> notes() {
+        return findings.stream().filter(f -> f.severity() == Finding.Severity.NOTE).toList();
+    }
 }

@@ -23,7 +23,8 @@ import th.ita.report.validation.Finding;
 public final class ReportJson {
 
     record Document(int fiscalYear, String generatedAt, List<FileJson> files, List<String> missingDepartments,
-                    List<RejectedRow> rejectedRows, List<Problem> warnings, List<MergedMeasure> measures, Totals totals) {
+                    List<RejectedRow> rejectedRows, List<Problem> warnings, List<Problem> notes,
+                    List<MergedMeasure> measures, Totals totals) {
     }
 
     record FileJson(String file, String department, String status, String reason, int rowsRead, int rowsAccepted,
@@ -57,6 +58,7 @@ public final class ReportJson {
                 messages.reason(f), f.rowsRead(), f.rowsAccepted(), f.rowsRejected(), f.sha256())).toList();
         return new Document(run.fiscalYear(), run.generatedAt().toOffsetDateTime().toString(), files,
                 run.missingDepartments(), rejectedRows(run.errors()), run.warnings().stream().map(this::problem).toList(),
+                run.notes().stream().map(this::problem).toList(),
                 run.report() == null ? List.of() : run.report().measures(),
                 new Totals(run.rowsRead(), run.rowsAccepted(), run.rowsRejected()));
     }

@@ -57,8 +57,7 @@ public final class SubmissionValidator {
         String file = input.name();
         List<Finding> findings = new ArrayList<>();
         for (WorkbookContent.SheetNote note : content.sheetNotes()) {
-            findings.add(Finding.warning(note.code(), file, note.sheet(), null, null,
-                    note.detail() == null ? "" : note.detail()));
+            findings.add(Finding.note(note.code(), file, note.sheet(), note.detail() == null ? "" : note.detail()));
         }
 
         DepartmentDirectory.Match match = departments.match(content.department());

@@ -281,7 +281,7 @@ class SampleInputGeneratorTest {
 
     private static List<Source> seedRows() throws IOException {
         String seed;
-        try (InputStream in = SampleInputGeneratorTest.class.getResourceAsStream("/samples/seed-report.txt")) {
+        try (InputStream in = SampleInputGeneratorTest.class.getResourceAsStream("/seed/seed-memo-and-report.txt")) {
             seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<Source> rows = new ArrayList<>();
