@@ -109,6 +109,10 @@ public class ReportCompiler {
             return NO_REPORT;
         }
         console.println(message("console.summary.outputs", c.getString("output")));
+        String pdf = c.getString("pdf", "disabled");
+        if (!pdf.equals("written") && !pdf.equals("disabled")) {
+            console.println(message("console.summary.pdf." + pdf));
+        }
         return OK;
     }
 

@@ -94,9 +94,9 @@ public class CompileJobConfiguration {
 
     @Bean
     public Step writeOutputs(JobRepository jobRepository, Compilation compilation, MessageSource messages,
-                             ITemplateEngine templates, Clock clock) {
+                             ITemplateEngine templates, Clock clock, @Value("${ita.pdf.enabled:true}") boolean pdf) {
         return new StepBuilder("writeOutputs", jobRepository)
-                .tasklet(new OutputWriter(compilation, messages, templates, clock))
+                .tasklet(new OutputWriter(compilation, messages, templates, clock, pdf))
                 .build();
     }
 

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.MessageSource;
+import org.springframework.util.FileSystemUtils;
 import org.thymeleaf.ITemplateEngine;
 
 import th.ita.report.merge.Accounting;
@@ -29,6 +31,7 @@ import th.ita.report.rendering.CompiledRun;
 import th.ita.report.rendering.DocumentText;
 import th.ita.report.rendering.FindingMessages;
 import th.ita.report.rendering.MemoDocument;
+import th.ita.report.rendering.PdfCopies;
 import th.ita.report.rendering.ReportJson;
 import th.ita.report.rendering.ReportPage;
 import th.ita.report.text.Numerals;
@@ -51,12 +54,15 @@ class OutputWriter implements Tasklet {
     private final MessageSource messages;
     private final ITemplateEngine templates;
     private final Clock clock;
+    private final boolean pdfCopies;
 
-    OutputWriter(Compilation compilation, MessageSource messages, ITemplateEngine templates, Clock clock) {
+    OutputWriter(Compilation compilation, MessageSource messages, ITemplateEngine templates, Clock clock,
+                 boolean pdfCopies) {
         this.compilation = compilation;
         this.messages = messages;
         this.templates = templates;
         this.clock = clock;
+        this.pdfCopies = pdfCopies;
     }
 
     @Override
@@ -93,12 +99,38 @@ class OutputWriter implements Tasklet {
             String page = new ReportPage(templates, messages).render(reportContent, run, numerals);
             written.add(writeAtomically(output.resolve("report.html"),
                     out -> out.write(page.getBytes(StandardCharsets.UTF_8))));
+            chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                    .putString("pdf", pdfCopies ? writePdfCopies(output, written) : "disabled");
         } else {
             contribution.setExitStatus(new org.springframework.batch.core.ExitStatus(NO_REPORT));
         }
         record(chunkContext, run, output, anyUsable);
         written.forEach(p -> log.info("wrote {}", p));
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * memo.pdf and report.pdf, converted in a work folder and moved in like the other outputs.
+     * Returns what happened, for the summary: "written", or "skipped" when no converter is installed.
+     */
+    private static String writePdfCopies(Path output, List<Path> written) throws IOException {
+        PdfCopies converters = PdfCopies.fromPath();
+        if (!converters.available()) {
+            return "skipped";
+        }
+        Path work = Files.createDirectories(output.resolve(".pdf-work"));
+        try {
+            Optional<Path> memo = converters.memo(output.resolve("memo.docx"), work);
+            Optional<Path> page = converters.page(output.resolve("report.html"), work);
+            for (Optional<Path> pdf : List.of(memo, page)) {
+                if (pdf.isPresent()) {
+                    written.add(moveIntoPlace(pdf.get(), output.resolve(pdf.get().getFileName().toString())));
+                }
+            }
+            return memo.isPresent() && page.isPresent() ? "written" : "failed";
+        } finally {
+            FileSystemUtils.deleteRecursively(work);
+        }
     }
 
     /** Figures for the console summary, kept in the job's execution context (and so in the run history). */
@@ -127,10 +159,14 @@ class OutputWriter implements Tasklet {
         try (OutputStream out = Files.newOutputStream(partial)) {
             content.writeTo(out);
         }
+        return moveIntoPlace(partial, target);
+    }
+
+    private static Path moveIntoPlace(Path source, Path target) throws IOException {
         try {
-            return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            return Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -37,7 +37,7 @@ import th.ita.report.SeedDocument;
  * published table must equal the seed's, cell by cell (whitespace aside), the memo must hold
  * the seed memo's text and names, and report.json must account for every row.
  */
-@SpringBootTest(properties = {"ita.cli.enabled=false", "spring.datasource.url=jdbc:hsqldb:mem:e2e"})
+@SpringBootTest(properties = {"ita.cli.enabled=false", "ita.pdf.enabled=false", "spring.datasource.url=jdbc:hsqldb:mem:e2e"})
 class CompileJobEndToEndTest {
 
     @Autowired

@@ -35,7 +35,7 @@ import th.ita.report.text.Numerals;
  * ones are compiled, each bad one gets its reason, every row is accounted for, and nothing a
  * workbook says reaches the published page unescaped.
  */
-@SpringBootTest(properties = {"ita.cli.enabled=false", "spring.datasource.url=jdbc:hsqldb:mem:hostile"})
+@SpringBootTest(properties = {"ita.cli.enabled=false", "ita.pdf.enabled=false", "spring.datasource.url=jdbc:hsqldb:mem:hostile"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputEndToEndTest {
 
