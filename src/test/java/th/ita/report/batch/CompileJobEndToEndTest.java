@@ -86,6 +86,29 @@ class CompileJobEndToEndTest {
     }
 
     @Test
+    void thePublishedPageIsSelfContainedThaiAndSaysWhatItWasBuiltFrom() throws Exception {
+        String html = Files.readString(output.resolve("report.html"));
+        Document page = Jsoup.parse(html);
+
+        assertThat(page.select("html").attr("lang")).isEqualTo("th");
+        assertThat(page.select("[src], [href], link, script, iframe, object, embed")).isEmpty();
+        assertThat(page.select("style").html()).doesNotContainPattern("(?i)url\\(|@import|https?:");
+        assertThat(html).doesNotContainPattern("(?i)https?://(?!www\\.thymeleaf\\.org)");
+        assertThat(page.select("table caption").text()).isNotBlank();
+        assertThat(page.select("thead th[scope=col]")).hasSize(6);
+        assertThat(page.select("tbody th[scope=row]")).hasSize(7);
+        assertThat(page.select("tbody th").first().text()).startsWith("๑.");
+        assertThat(page.select("tbody td.period").eachText()).allMatch(t -> t.contains("๒๕๖๘"));
+        String footer = page.select("footer").text();
+        for (String file : List.of("สำนักปลัด.xlsx", "กองคลัง.xlsx", "กองช่าง.xls", "กองการศึกษา ศาสนาและวัฒนธรรม.xlsm")) {
+            assertThat(footer).contains(file);
+            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(input.resolve(file))));
+            assertThat(footer).contains(sha);
+        }
+    }
+
+    @Test
     void theMemoHoldsTheSeedMemosTextAndTheTable() throws IOException {
         try (InputStream in = Files.newInputStream(output.resolve("memo.docx"));
              XWPFDocument memo = new XWPFDocument(in)) {
