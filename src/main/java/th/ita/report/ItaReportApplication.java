@@ -11,6 +11,12 @@ public class ItaReportApplication {
 
     public static void main(String[] args) {
         // Exit with the job's status: without System.exit a FAILED run would still exit 0.
-        System.exit(SpringApplication.exit(SpringApplication.run(ItaReportApplication.class, args)));
+        int status;
+        try {
+            status = SpringApplication.exit(SpringApplication.run(ItaReportApplication.class, args));
+        } catch (RuntimeException e) {
+            status = StartupFailure.report(e, System.out);
+        }
+        System.exit(status);
     }
 }

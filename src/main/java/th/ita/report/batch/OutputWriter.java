@@ -34,15 +34,18 @@ import th.ita.report.rendering.MemoDocument;
 import th.ita.report.rendering.PdfCopies;
 import th.ita.report.rendering.ReportJson;
 import th.ita.report.rendering.ReportPage;
+import th.ita.report.rendering.ValidationPage;
+import th.ita.report.rendering.ValidationReport;
+import th.ita.report.rendering.ValidationWorkbook;
 import th.ita.report.text.Numerals;
 import th.ita.report.validation.Finding;
 import th.ita.report.validation.Submission;
 
 /**
- * The last step: settles duplicates, merges, and writes memo.docx, report.html and
- * report.json. Each file is written beside its final name and moved into place, so the officer
- * never finds a half-written file. With no usable workbook at all, only report.json is written
- * (it says why) and the run ends with exit status NO_REPORT.
+ * The last step: settles duplicates, merges, and writes memo.docx, report.html, report.json
+ * and the departments' validation report (validation.html, validation.xlsx). Each file is written beside its final name and moved into place, so the officer
+ * never finds a half-written file. With no usable workbook at all, only report.json and the
+ * validation report are written (they say why) and the run ends with exit status NO_REPORT.
  */
 class OutputWriter implements Tasklet {
 
@@ -89,6 +92,14 @@ class OutputWriter implements Tasklet {
         FindingMessages findingMessages = new FindingMessages(messages);
         List<Path> written = new ArrayList<>();
         written.add(writeAtomically(output.resolve("report.json"), out -> new ReportJson(findingMessages).write(run, out)));
+        // The departments' report is written even when nothing was usable: that is when they need it most.
+        ValidationReport validation = ValidationReport.of(run, definition, findingMessages);
+        String validationPage = new ValidationPage(templates, messages)
+                .render(validation, Numerals.of(definition.rendering().thaiDigits()));
+        written.add(writeAtomically(output.resolve("validation.html"),
+                out -> out.write(validationPage.getBytes(StandardCharsets.UTF_8))));
+        written.add(writeAtomically(output.resolve("validation.xlsx"),
+                out -> new ValidationWorkbook(messages).write(validation, out)));
         if (anyUsable) {
             DocumentText text = new DocumentText(definition, compilation.definitionFile(), messages);
             var reportContent = text.report(report);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -88,7 +89,8 @@ class HostileInputEndToEndTest {
         TestWorkbooks.xls(input.resolve("health.xlsx"), "กองสาธารณสุขและสิ่งแวดล้อม",
                 new String[] {"1", SCRIPT + " " + TEMPLATE, "ก.พ. 2568", "", MARKUP + " " + BIDI, "=1+1"},
                 new String[] {"๘", "มาตรการที่ไม่มี", "", "", "ผล", ""},
-                new String[] {"", "ต่อจากแถวที่ไม่รับ", "", "", "", ""});
+                new String[] {"", "ต่อจากแถวที่ไม่รับ", "", "", "", ""},
+                new String[] {SCRIPT + TEMPLATE, "ขั้นตอน", "", "", "ผล", ""});
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         compiler.console(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -134,7 +136,7 @@ class HostileInputEndToEndTest {
         JsonNode totals = json.get("totals");
         assertThat(totals.get("rowsRead").asInt()).isEqualTo(read)
                 .isEqualTo(totals.get("rowsAccepted").asInt() + totals.get("rowsRejected").asInt());
-        assertThat(files.get("health.xlsx").get("rowsRejected").asInt()).isEqualTo(2);
+        assertThat(files.get("health.xlsx").get("rowsRejected").asInt()).isEqualTo(3);
         assertThat(json.get("rejectedRows").size()).isEqualTo(totals.get("rowsRejected").asInt());
         assertThat(json.get("rejectedRows")).extracting(r -> r.get("cell").asString()).contains("A5", "A6");
     }
@@ -152,6 +154,34 @@ class HostileInputEndToEndTest {
         assertThat(html).doesNotContain("TOP-SECRET").doesNotContain("\u202E").contains("evil");
         assertThat(json.get("warnings")).extracting(w -> w.get("code").asString()).contains("text.controlCharacters");
         assertThat(Files.readString(output.resolve("report.json"))).doesNotContain("TOP-SECRET");
+    }
+
+    @Test
+    void theDepartmentsValidationReportNamesEveryProblemAndEscapesIt() throws Exception {
+        Document page = Jsoup.parse(output.resolve("validation.html").toFile(), "UTF-8");
+
+        assertThat(page.select("script, img, [onerror], [src], [href^=http]")).isEmpty();
+        String text = page.text();
+        assertThat(text).contains(SCRIPT + TEMPLATE);
+        for (String file : List.of("encrypted.xlsx", "bomb.xlsx", "xxe.xlsx", "last-year.xlsx", "health.xlsx", "กองคลัง-เก่า.xlsx")) {
+            assertThat(text).as("validation.html names %s", file).contains(file);
+        }
+        assertThat(text).doesNotContain("TOP-SECRET");
+        try (var in = Files.newInputStream(output.resolve("validation.xlsx"));
+             var workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getNumberOfSheets()).isGreaterThan(1);
+            boolean quoted = false;
+            for (var sheet : workbook) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                        quoted |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                && cell.getStringCellValue().contains(SCRIPT);
+                    }
+                }
+            }
+            assertThat(quoted).as("the rejected measure cell is quoted in validation.xlsx").isTrue();
+        }
     }
 
     private void assertStatus(String file, String status, String reasonPart) {
