@@ -16,14 +16,20 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import th.ita.report.batch.CompileJobConfiguration;
+import th.ita.report.calendar.ThaiDates;
+import th.ita.report.definition.JobDefinition;
 import th.ita.report.definition.JobDefinitionException;
 import th.ita.report.definition.JobDefinitionLoader;
+import th.ita.report.intake.InputFingerprint;
+import th.ita.report.publishing.Publisher;
 import th.ita.report.rendering.DocumentText;
+import th.ita.report.text.Numerals;
 
 /**
  * Runs the compile job once: checks what it can before starting (job definition, input
@@ -44,11 +50,13 @@ public class ReportCompiler {
     private final JobDefinitionLoader loader;
     private final MessageSource messages;
     private final Clock clock;
+    private final JobRepository jobRepository;
     private PrintStream console = System.out;
     private JobExecution lastExecution;
 
     public ReportCompiler(JobOperator jobOperator, Job compileJob, JobDefinitionLoader loader, MessageSource messages,
-                          Clock clock) {
+                          Clock clock, JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
         this.compileJob = compileJob;
         this.loader = loader;
@@ -63,8 +71,9 @@ public class ReportCompiler {
 
     /** Runs the job once and returns the exit code. */
     public int compile(Path input, Path output, Path definition, String quietPeriod) throws Exception {
+        JobDefinition job;
         try {
-            loader.load(definition);
+            job = loader.load(definition);
         } catch (JobDefinitionException e) {
             console.println(message(e.code(), e.arguments()));
             return BAD_SETUP;
@@ -73,18 +82,53 @@ public class ReportCompiler {
             console.println(message("console.error.input", input.toAbsolutePath()));
             return BAD_SETUP;
         }
+        // A run is identified by what it was made from: the same output folder, year and fingerprint
+        // of the input files and job definition would write the same report.
         JobParametersBuilder parameters = new JobParametersBuilder()
-                .addString(CompileJobConfiguration.INPUT, input.toAbsolutePath().normalize().toString())
                 .addString(CompileJobConfiguration.OUTPUT, output.toAbsolutePath().normalize().toString())
-                .addString(CompileJobConfiguration.DEFINITION, definition.toAbsolutePath().normalize().toString())
-                // Each run is its own job instance for now; see README "Run history".
-                .addLong("runAt", clock.millis());
+                .addLong(CompileJobConfiguration.FISCAL_YEAR, (long) job.fiscalYear())
+                .addString(CompileJobConfiguration.FINGERPRINT, InputFingerprint.of(input, definition))
+                .addString(CompileJobConfiguration.INPUT, input.toAbsolutePath().normalize().toString(), false)
+                .addString(CompileJobConfiguration.DEFINITION, definition.toAbsolutePath().normalize().toString(), false);
         if (quietPeriod != null) {
             parameters.addString(CompileJobConfiguration.QUIET_PERIOD, quietPeriod, false);
         }
-        JobParameters jobParameters = parameters.toJobParameters();
-        lastExecution = jobOperator.start(compileJob, jobParameters);
+        JobExecution previous = jobRepository.getLastJobExecution(CompileJobConfiguration.JOB_NAME,
+                parameters.toJobParameters());
+        if (previous != null && previous.getStatus() == BatchStatus.COMPLETED) {
+            if (stillPublished(previous, output, job.fiscalYear())) {
+                lastExecution = previous;
+                console.println(message("console.summary.unchanged", when(previous),
+                        output.resolve(String.valueOf(job.fiscalYear())).resolve(Publisher.LATEST).toAbsolutePath()));
+                return OK;
+            }
+            // Same input, but its outputs are gone from the output folder (or it left files for later): compile again.
+            parameters.addLong("rebuild", clock.millis());
+        } else if (previous != null && previous.getStatus().isRunning()) {
+            // We hold the job repository's lock, so no one is running it: that run died (killed, power cut).
+            jobOperator.recover(previous);
+        }
+        lastExecution = jobOperator.start(compileJob, parameters.toJobParameters());
         return summarise(lastExecution);
+    }
+
+    /** The completed run's report is still the one in latest/, and it left nothing for a later run. */
+    private static boolean stillPublished(JobExecution run, Path output, int fiscalYear) {
+        ExecutionContext c = run.getExecutionContext();
+        if (!Boolean.parseBoolean(c.getString("reportWritten", "false")) || c.getLong("filesDeferred", 0L) > 0) {
+            return false;
+        }
+        String runFolder = Path.of(c.getString("runFolder", "/")).getFileName().toString();
+        return Publisher.latestRun(output, fiscalYear).map(runFolder::equals).orElse(false)
+                && Files.isRegularFile(output.resolve("report.html"));
+    }
+
+    private String when(JobExecution run) {
+        java.time.LocalDateTime end = run.getEndTime() != null ? run.getEndTime() : run.getStartTime();
+        java.time.ZonedDateTime local = end.atZone(java.time.ZoneId.systemDefault()).withZoneSameInstant(clock.getZone());
+        Numerals digits = Numerals.thai();
+        return ThaiDates.longDate(local.toLocalDate(), digits) + " "
+                + digits.apply(local.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
     }
 
     private int summarise(JobExecution execution) {
@@ -108,7 +152,7 @@ public class ReportCompiler {
             console.println(message("console.summary.noReport", Path.of(c.getString("output"), "report.json")));
             return NO_REPORT;
         }
-        console.println(message("console.summary.outputs", c.getString("output")));
+        console.println(message("console.summary.outputs", c.getString("output"), c.getString("runFolder")));
         String pdf = c.getString("pdf", "disabled");
         if (!pdf.equals("written") && !pdf.equals("disabled")) {
             console.println(message("console.summary.pdf." + pdf));

@@ -27,6 +27,7 @@ import th.ita.report.intake.InputFile;
 import th.ita.report.intake.InputFolder;
 import th.ita.report.intake.IntakeLimits;
 import th.ita.report.intake.WorkbookReader;
+import th.ita.report.publishing.Publisher;
 import th.ita.report.validation.Submission;
 import th.ita.report.validation.SubmissionValidator;
 
@@ -42,6 +43,8 @@ public class CompileJobConfiguration {
     public static final String OUTPUT = "output";
     public static final String DEFINITION = "definition";
     public static final String QUIET_PERIOD = "quietPeriod";
+    public static final String FISCAL_YEAR = "fiscalYear";
+    public static final String FINGERPRINT = "fingerprint";
 
     private static final Logger log = LoggerFactory.getLogger(CompileJobConfiguration.class);
 
@@ -94,9 +97,10 @@ public class CompileJobConfiguration {
 
     @Bean
     public Step writeOutputs(JobRepository jobRepository, Compilation compilation, MessageSource messages,
-                             ITemplateEngine templates, Clock clock, @Value("${ita.pdf.enabled:true}") boolean pdf) {
+                             ITemplateEngine templates, Clock clock, @Value("${ita.pdf.enabled:true}") boolean pdf,
+                             Publisher publisher) {
         return new StepBuilder("writeOutputs", jobRepository)
-                .tasklet(new OutputWriter(compilation, messages, templates, clock, pdf))
+                .tasklet(new OutputWriter(compilation, messages, templates, clock, pdf, publisher))
                 .build();
     }
 

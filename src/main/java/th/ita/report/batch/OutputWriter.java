@@ -5,15 +5,16 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -23,15 +24,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.util.FileSystemUtils;
 import org.thymeleaf.ITemplateEngine;
 
+import th.ita.report.definition.JobDefinition;
 import th.ita.report.merge.Accounting;
 import th.ita.report.merge.CompiledReport;
 import th.ita.report.merge.FileOutcome;
 import th.ita.report.merge.ReportMerger;
+import th.ita.report.publishing.Publisher;
 import th.ita.report.rendering.CompiledRun;
 import th.ita.report.rendering.DocumentText;
 import th.ita.report.rendering.FindingMessages;
+import th.ita.report.rendering.MemoContent;
 import th.ita.report.rendering.MemoDocument;
 import th.ita.report.rendering.PdfCopies;
+import th.ita.report.rendering.ReportContent;
 import th.ita.report.rendering.ReportJson;
 import th.ita.report.rendering.ReportPage;
 import th.ita.report.rendering.ValidationPage;
@@ -43,9 +48,10 @@ import th.ita.report.validation.Submission;
 
 /**
  * The last step: settles duplicates, merges, and writes memo.docx, report.html, report.json
- * and the departments' validation report (validation.html, validation.xlsx). Each file is written beside its final name and moved into place, so the officer
- * never finds a half-written file. With no usable workbook at all, only report.json and the
- * validation report are written (they say why) and the run ends with exit status NO_REPORT.
+ * and the departments' validation report (validation.html, validation.xlsx) into this run's own
+ * folder, then has the {@link Publisher} make it the latest. With no usable workbook at all,
+ * only report.json and the validation report are written (they say why), nothing is published,
+ * and the run ends with exit status NO_REPORT.
  */
 class OutputWriter implements Tasklet {
 
@@ -58,84 +64,94 @@ class OutputWriter implements Tasklet {
     private final ITemplateEngine templates;
     private final Clock clock;
     private final boolean pdfCopies;
+    private final Publisher publisher;
 
     OutputWriter(Compilation compilation, MessageSource messages, ITemplateEngine templates, Clock clock,
-                 boolean pdfCopies) {
+                 boolean pdfCopies, Publisher publisher) {
         this.compilation = compilation;
         this.messages = messages;
         this.templates = templates;
         this.clock = clock;
         this.pdfCopies = pdfCopies;
+        this.publisher = publisher;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        var definition = compilation.definition();
+        JobDefinition definition = compilation.definition();
         Accounting accounting = new Accounting(compilation.scanned(), compilation.submissions());
-        List<Finding> findings = new ArrayList<>();
-        for (Submission s : compilation.submissions()) {
-            boolean counts = s.rejected() || accounting.used().contains(s);
-            if (counts) {
-                findings.addAll(s.findings());
-            }
-        }
-        String allDepartments = messages.getMessage("report.allDepartments", null, DocumentText.THAI_LOCALE);
-        boolean anyUsable = !accounting.used().isEmpty();
-        CompiledReport report = anyUsable ? new ReportMerger(definition, allDepartments).merge(accounting.used()) : null;
-        List<String> submitted = accounting.used().stream().map(Submission::department).toList();
-        List<String> missing = definition.departments().stream().map(d -> d.name())
-                .filter(name -> !submitted.contains(name)).toList();
-        CompiledRun run = new CompiledRun(definition.fiscalYear(), ZonedDateTime.now(clock), report,
-                accounting.outcomes(), findings, missing);
-
+        CompiledRun run = assemble(definition, accounting);
+        Numerals numerals = Numerals.of(definition.rendering().thaiDigits());
         Path output = Files.createDirectories(compilation.output());
+        Path runFolder = publisher.newRunFolder(output, definition.fiscalYear(),
+                run.generatedAt().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution()
+                .getExecutionContext();
+
         FindingMessages findingMessages = new FindingMessages(messages);
-        List<Path> written = new ArrayList<>();
-        written.add(writeAtomically(output.resolve("report.json"), out -> new ReportJson(findingMessages).write(run, out)));
+        write(runFolder.resolve("report.json"), out -> new ReportJson(findingMessages).write(run, out));
         // The departments' report is written even when nothing was usable: that is when they need it most.
         ValidationReport validation = ValidationReport.of(run, definition, findingMessages);
-        String validationPage = new ValidationPage(templates, messages)
-                .render(validation, Numerals.of(definition.rendering().thaiDigits()));
-        written.add(writeAtomically(output.resolve("validation.html"),
-                out -> out.write(validationPage.getBytes(StandardCharsets.UTF_8))));
-        written.add(writeAtomically(output.resolve("validation.xlsx"),
-                out -> new ValidationWorkbook(messages).write(validation, out)));
-        if (anyUsable) {
+        String validationPage = new ValidationPage(templates, messages).render(validation, numerals);
+        write(runFolder.resolve("validation.html"), out -> out.write(validationPage.getBytes(StandardCharsets.UTF_8)));
+        write(runFolder.resolve("validation.xlsx"), out -> new ValidationWorkbook(messages).write(validation, out));
+        boolean reportWritten = run.report() != null;
+        if (reportWritten) {
             DocumentText text = new DocumentText(definition, compilation.definitionFile(), messages);
-            var reportContent = text.report(report);
-            var memoContent = text.memo(run.generatedAt().toLocalDate());
-            Numerals numerals = Numerals.of(definition.rendering().thaiDigits());
-            written.add(writeAtomically(output.resolve("memo.docx"),
-                    out -> new MemoDocument(definition.rendering().thaiDigits()).write(memoContent, reportContent, out)));
+            ReportContent reportContent = text.report(run.report());
+            MemoContent memoContent = text.memo(run.generatedAt().toLocalDate());
+            write(runFolder.resolve("memo.docx"),
+                    out -> new MemoDocument(numerals.isThai()).write(memoContent, reportContent, out));
             String page = new ReportPage(templates, messages).render(reportContent, run, numerals);
-            written.add(writeAtomically(output.resolve("report.html"),
-                    out -> out.write(page.getBytes(StandardCharsets.UTF_8))));
-            chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                    .putString("pdf", pdfCopies ? writePdfCopies(output, written) : "disabled");
+            write(runFolder.resolve("report.html"), out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+            jobContext.putString("pdf", pdfCopies ? writePdfCopies(runFolder) : "disabled");
+            publisher.publish(runFolder, output);
         } else {
-            contribution.setExitStatus(new org.springframework.batch.core.ExitStatus(NO_REPORT));
+            // No report: the previous one stays published; this run's folder says why.
+            contribution.setExitStatus(new ExitStatus(NO_REPORT));
         }
-        record(chunkContext, run, output, anyUsable);
-        written.forEach(p -> log.info("wrote {}", p));
+        log.info("wrote {}", runFolder);
+        record(jobContext, run, output, runFolder, reportWritten);
         return RepeatStatus.FINISHED;
     }
 
+    /** The run as the writers see it: merged report (none without a usable workbook), every file's fate, findings. */
+    private CompiledRun assemble(JobDefinition definition, Accounting accounting) {
+        List<Finding> findings = new ArrayList<>();
+        for (Submission s : compilation.submissions()) {
+            // The ignored older copy of a department's file is not counted, and neither are its findings.
+            if (s.rejected() || accounting.used().contains(s)) {
+                findings.addAll(s.findings());
+            }
+        }
+        List<String> submitted = accounting.used().stream().map(Submission::department).toList();
+        List<String> missing = definition.departments().stream().map(JobDefinition.Department::name)
+                .filter(name -> !submitted.contains(name)).toList();
+        CompiledReport report = null;
+        if (!accounting.used().isEmpty()) {
+            String allDepartments = messages.getMessage("report.allDepartments", null, DocumentText.THAI_LOCALE);
+            report = new ReportMerger(definition, allDepartments).merge(accounting.used());
+        }
+        return new CompiledRun(definition.fiscalYear(), ZonedDateTime.now(clock), report, accounting.outcomes(),
+                findings, missing);
+    }
+
     /**
-     * memo.pdf and report.pdf, converted in a work folder and moved in like the other outputs.
-     * Returns what happened, for the summary: "written", or "skipped" when no converter is installed.
+     * memo.pdf and report.pdf, converted in a work folder and moved into the run folder.
+     * Returns what happened, for the summary: "written", "failed", or "skipped" when no converter is installed.
      */
-    private static String writePdfCopies(Path output, List<Path> written) throws IOException {
+    private static String writePdfCopies(Path runFolder) throws IOException {
         PdfCopies converters = PdfCopies.fromPath();
         if (!converters.available()) {
             return "skipped";
         }
-        Path work = Files.createDirectories(output.resolve(".pdf-work"));
+        Path work = Files.createDirectories(runFolder.resolve(".pdf-work"));
         try {
-            Optional<Path> memo = converters.memo(output.resolve("memo.docx"), work);
-            Optional<Path> page = converters.page(output.resolve("report.html"), work);
+            Optional<Path> memo = converters.memo(runFolder.resolve("memo.docx"), work);
+            Optional<Path> page = converters.page(runFolder.resolve("report.html"), work);
             for (Optional<Path> pdf : List.of(memo, page)) {
                 if (pdf.isPresent()) {
-                    written.add(moveIntoPlace(pdf.get(), output.resolve(pdf.get().getFileName().toString())));
+                    Files.move(pdf.get(), runFolder.resolve(pdf.get().getFileName().toString()));
                 }
             }
             return memo.isPresent() && page.isPresent() ? "written" : "failed";
@@ -145,8 +161,8 @@ class OutputWriter implements Tasklet {
     }
 
     /** Figures for the console summary, kept in the job's execution context (and so in the run history). */
-    private static void record(ChunkContext chunkContext, CompiledRun run, Path output, boolean reportWritten) {
-        ExecutionContext context = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+    private static void record(ExecutionContext context, CompiledRun run, Path output, Path runFolder,
+                               boolean reportWritten) {
         context.putInt("fiscalYear", run.fiscalYear());
         context.putLong("filesRead", run.count(FileOutcome.Status.READ));
         context.putLong("filesRejected", run.count(FileOutcome.Status.REJECTED));
@@ -157,6 +173,7 @@ class OutputWriter implements Tasklet {
         context.putInt("rowsRejected", run.rowsRejected());
         context.putInt("warnings", run.warnings().size());
         context.putString("output", output.toAbsolutePath().toString());
+        context.putString("runFolder", runFolder.toAbsolutePath().toString());
         context.putString("reportWritten", String.valueOf(reportWritten));
         context.putString("missingDepartments", String.join(", ", run.missingDepartments()));
     }
@@ -165,19 +182,9 @@ class OutputWriter implements Tasklet {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static Path writeAtomically(Path target, Content content) throws IOException {
-        Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
-        try (OutputStream out = Files.newOutputStream(partial)) {
+    private static void write(Path target, Content content) throws IOException {
+        try (OutputStream out = Files.newOutputStream(target)) {
             content.writeTo(out);
-        }
-        return moveIntoPlace(partial, target);
-    }
-
-    private static Path moveIntoPlace(Path source, Path target) throws IOException {
-        try {
-            return Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            return Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -1,19 +1,14 @@
 package th.ita.report.merge;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import th.ita.report.intake.InputFile;
+import th.ita.report.intake.InputFingerprint;
 import th.ita.report.validation.Submission;
 
 /**
@@ -72,10 +67,9 @@ public final class Accounting {
     }
 
     private static String sha256(InputFile input) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(input.path()), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
+        try {
+            return InputFingerprint.digest(input.path());
+        } catch (IOException e) {
             return null;
         }
     }
