@@ -124,7 +124,9 @@ class OutputWriter implements Tasklet {
                 findings.addAll(s.findings());
             }
         }
-        List<String> submitted = accounting.used().stream().map(Submission::department).toList();
+        // A department whose file has no rows (an unfilled template) has not really submitted.
+        List<String> submitted = accounting.used().stream().filter(s -> s.rowsRead() > 0)
+                .map(Submission::department).toList();
         List<String> missing = definition.departments().stream().map(JobDefinition.Department::name)
                 .filter(name -> !submitted.contains(name)).toList();
         CompiledReport report = null;

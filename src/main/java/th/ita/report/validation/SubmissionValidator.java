@@ -85,6 +85,9 @@ public final class SubmissionValidator {
         for (TableRow row : content.rows()) {
             folding.accept(row);
         }
+        if (content.rows().isEmpty()) {
+            findings.add(Finding.warning("file.noRows", file, null, null, null));
+        }
         return new Submission(input.path(), input.modified(), content.format(), department, rank, false, null, List.of(),
                 folding.read, folding.accepted, folding.read - folding.accepted, folding.contributions, findings);
     }
