@@ -9,6 +9,12 @@ public interface Command {
 
     int run(ApplicationArguments args) throws Exception;
 
+    /** The job definition: {@code --job=FILE}, or the shipped one when run from the repository root. */
+    static java.nio.file.Path definition(ApplicationArguments args) {
+        String job = option(args, "job", null);
+        return job == null ? ReportCompiler.defaultDefinition() : java.nio.file.Path.of(job);
+    }
+
     /** The value of {@code --name=value}, the last one when repeated, or the fallback. */
     static String option(ApplicationArguments args, String name, String fallback) {
         java.util.List<String> values = args.getOptionValues(name);

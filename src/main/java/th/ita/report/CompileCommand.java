@@ -24,10 +24,8 @@ class CompileCommand implements Command {
 
     @Override
     public int run(ApplicationArguments args) throws Exception {
-        String job = Command.option(args, "job", null);
         return compiler.compile(Path.of(Command.option(args, "input", "input")),
-                Path.of(Command.option(args, "output", "output")),
-                job == null ? ReportCompiler.defaultDefinition() : Path.of(job),
+                Path.of(Command.option(args, "output", "output")), Command.definition(args),
                 Command.option(args, "quiet-period", null));
     }
 }

@@ -53,8 +53,7 @@ public class TemplateCommand implements Command {
 
     @Override
     public int run(ApplicationArguments args) throws IOException {
-        String job = Command.option(args, "job", null);
-        Path definitionFile = job == null ? ReportCompiler.defaultDefinition() : Path.of(job);
+        Path definitionFile = Command.definition(args);
         Path output = Path.of(Command.option(args, "output", DEFAULT_OUTPUT)).toAbsolutePath().normalize();
         JobDefinition definition;
         try {

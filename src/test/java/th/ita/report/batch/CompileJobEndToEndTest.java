@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -30,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import th.ita.report.ReportCompiler;
+import th.ita.report.SampleInput;
 import th.ita.report.SeedDocument;
 
 /**
@@ -52,13 +52,9 @@ class CompileJobEndToEndTest {
 
     @BeforeEach
     void runTheJobOnTheSampleInput() throws Exception {
-        input = Files.createDirectories(work.resolve("input"));
+        input = SampleInput.copyInto(work.resolve("input"));
         output = work.resolve("output");
-        try (Stream<Path> samples = Files.list(Path.of("input"))) {
-            for (Path sample : samples.toList()) {
-                Files.copy(sample, input.resolve(sample.getFileName()));
-            }
-        }
+
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         compiler.console(new PrintStream(out, true, StandardCharsets.UTF_8));
         int exit = compiler.compile(input, output, Path.of("jobs/natorn-2568.yml"), null);

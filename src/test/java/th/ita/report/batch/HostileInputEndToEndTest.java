@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
@@ -28,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import th.ita.report.ReportCompiler;
+import th.ita.report.SampleInput;
 import th.ita.report.intake.TestWorkbooks;
 import th.ita.report.text.Numerals;
 
@@ -56,13 +56,9 @@ class HostileInputEndToEndTest {
 
     @BeforeAll
     void runTheJobOnAMixedFolder(@TempDir Path work) throws Exception {
-        Path input = Files.createDirectories(work.resolve("input"));
+        Path input = SampleInput.copyInto(work.resolve("input"));
         output = work.resolve("output");
-        try (Stream<Path> samples = Files.list(Path.of("input"))) {
-            for (Path sample : samples.toList()) {
-                Files.copy(sample, input.resolve(sample.getFileName()));
-            }
-        }
+
         Path secret = Files.writeString(work.resolve("secret.txt"), "TOP-SECRET-7f3a");
         TestWorkbooks.encrypted(input.resolve("encrypted.xlsx"));
         TestWorkbooks.truncated(input.resolve("truncated.xlsx"));

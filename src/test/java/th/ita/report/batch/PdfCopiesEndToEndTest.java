@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import th.ita.report.ReportCompiler;
+import th.ita.report.SampleInput;
 import th.ita.report.SeedDocument;
 import th.ita.report.rendering.PdfCopies;
 
@@ -35,12 +35,8 @@ class PdfCopiesEndToEndTest {
     void theMemoPdfHoldsTheMemosThaiText(@TempDir Path work) throws Exception {
         assumeTrue(PdfCopies.fromPath().available(), "LibreOffice (soffice) is not installed: PDF copies not tested");
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdftotext")), "pdftotext (poppler-utils) is not installed");
-        Path input = Files.createDirectories(work.resolve("input"));
-        try (Stream<Path> samples = Files.list(Path.of("input"))) {
-            for (Path sample : samples.toList()) {
-                Files.copy(sample, input.resolve(sample.getFileName()));
-            }
-        }
+        Path input = SampleInput.copyInto(work.resolve("input"));
+
         Path output = work.resolve("output");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         compiler.console(new PrintStream(console, true, StandardCharsets.UTF_8));

@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.util.FileSystemUtils;
 
 import th.ita.report.ReportCompiler;
+import th.ita.report.SampleInput;
 import th.ita.report.intake.TestWorkbooks;
 import th.ita.report.publishing.Publisher;
 
@@ -49,13 +49,9 @@ class RunHistoryEndToEndTest {
 
     @BeforeEach
     void sampleInput() throws IOException {
-        input = Files.createDirectories(work.resolve("input"));
+        input = SampleInput.copyInto(work.resolve("input"));
         output = work.resolve("output");
-        try (Stream<Path> samples = Files.list(Path.of("input"))) {
-            for (Path sample : samples.toList()) {
-                Files.copy(sample, input.resolve(sample.getFileName()));
-            }
-        }
+
         console = new ByteArrayOutputStream();
         compiler.console(new PrintStream(console, true, StandardCharsets.UTF_8));
     }
