@@ -149,7 +149,7 @@ public class ReportCompiler {
             console.println(message("console.summary.missing", missing));
         }
         if (!Boolean.parseBoolean(c.getString("reportWritten"))) {
-            console.println(message("console.summary.noReport", Path.of(c.getString("output"), "report.json")));
+            console.println(message("console.summary.noReport", Path.of(c.getString("runFolder"), "validation.html")));
             return NO_REPORT;
         }
         console.println(message("console.summary.outputs", c.getString("output"), c.getString("runFolder")));

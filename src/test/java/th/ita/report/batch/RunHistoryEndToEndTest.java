@@ -102,6 +102,25 @@ class RunHistoryEndToEndTest {
         assertThat(Files.readString(output.resolve("report.json"))).contains("กองสวัสดิการสังคม.xlsx");
     }
 
+    @Test
+    void withNoUsableWorkbookNoReportIsWrittenAndThePreviousOneStaysPublished() throws Exception {
+        assertThat(compile()).isZero();
+        String published = Publisher.latestRun(output, 2568).orElseThrow();
+        String page = Files.readString(output.resolve("report.html"));
+        FileSystemUtils.deleteRecursively(input);
+        Files.createDirectories(input);
+        Files.writeString(input.resolve("กองคลัง.xlsx"), "not a workbook");
+
+        assertThat(compile()).isEqualTo(ReportCompiler.NO_REPORT);
+
+        assertThat(Publisher.latestRun(output, 2568)).contains(published);
+        assertThat(Files.readString(output.resolve("report.html"))).isEqualTo(page);
+        Path runFolder = Path.of(compiler.lastExecution().getExecutionContext().getString("runFolder"));
+        assertThat(runFolder.resolve("memo.docx")).doesNotExist();
+        assertThat(Files.readString(runFolder.resolve("validation.html"))).contains("กองคลัง.xlsx");
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains(runFolder.resolve("validation.html").toString());
+    }
+
     private int compile() throws Exception {
         return compiler.compile(input, output, Path.of("jobs/natorn-2568.yml"), null);
     }
