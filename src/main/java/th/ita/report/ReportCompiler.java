@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -33,9 +32,10 @@ import th.ita.report.text.Numerals;
 
 /**
  * Runs the compile job once: checks what it can before starting (job definition, input
- * folder), runs it, prints a one-screen summary, and answers with the exit code: 0 when the
- * report was written, 2 when the command or job definition is wrong, 3 when no report could be
- * written, 5 when the job failed.
+ * folder), recognises a run whose input has not changed and restarts one that died, runs the
+ * job, prints a one-screen summary, and answers with the exit code: 0 when the report was
+ * written (or nothing changed), 2 when the command or job definition is wrong, 3 when no report
+ * could be written, 5 when the job failed.
  */
 @Component
 public class ReportCompiler {

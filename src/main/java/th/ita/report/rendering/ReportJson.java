@@ -11,7 +11,6 @@ import java.util.Objects;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import th.ita.report.merge.FileOutcome;
 import th.ita.report.merge.MergedMeasure;
 import th.ita.report.validation.Finding;
 
