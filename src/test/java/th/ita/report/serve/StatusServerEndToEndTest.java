@@ -1,0 +1,349 @@
+package th.ita.report.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.MessageSource;
+
+import th.ita.report.ReportCompiler;
+import th.ita.report.calendar.ThaiDates;
+import th.ita.report.definition.JobDefinitionLoader;
+import th.ita.report.text.Numerals;
+
+/**
+ * The status page of serve mode against an output folder written by one real compile run: three of
+ * the four sample departments sent their workbook, กองช่าง did not. The server is the real one, on
+ * 127.0.0.1 at a free port, asked with java.net.http.HttpClient (and, where the exact bytes of the
+ * request matter, with a plain socket).
+ */
+@SpringBootTest(properties = {"ita.cli.enabled=false", "ita.pdf.enabled=false",
+        "spring.datasource.url=jdbc:hsqldb:mem:serve", "ita.serve.port=0"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
+class StatusServerEndToEndTest {
+
+    static final Path JOB = Path.of("jobs/natorn-2568.yml");
+    static final List<String> DEPARTMENTS = List.of("สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม");
+
+    @Autowired
+    ReportCompiler compiler;
+
+    @Autowired
+    ServeCommand serve;
+
+    @Autowired
+    StatusPage page;
+
+    @Autowired
+    JobDefinitionLoader loader;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    Clock clock;
+
+    Path input;
+    Path output;
+    JobExecution compiled;
+    ServeCommand.Serving serving;
+    String base;
+    final HttpClient http = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    void oneRealCompileRunThenServe(@TempDir Path work) throws Exception {
+        input = Files.createDirectories(work.resolve("input"));
+        output = work.resolve("output");
+        copySamples(input, "กองช่าง.xls");
+        assertThat(compiler.compile(input, output, JOB, null)).isEqualTo(ReportCompiler.OK);
+        compiled = compiler.lastExecution();
+        // Something in the output folder that is not on the list of files to serve.
+        Files.writeString(output.resolve("secret.txt"), "not for the web");
+
+        serving = serve.start(input, output, JOB, "PT1M");
+        base = "http://127.0.0.1:" + serving.address().getPort();
+    }
+
+    @AfterAll
+    void stop() {
+        if (serving != null) {
+            serving.close();
+        }
+    }
+
+    @Test
+    void thePageShowsTheRunTheDepartmentsTheLinksTheScheduleAndTheHistory() throws Exception {
+        java.time.LocalDate nextBefore = serving.schedule().next(clock).toLocalDate();
+        HttpResponse<String> response = get("/");
+        java.time.LocalDate nextAfter = serving.schedule().next(clock).toLocalDate();
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).contains("text/html; charset=UTF-8");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString().contains("default-src 'none'");
+        Document doc = Jsoup.parse(response.body());
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("th");
+        assertThat(doc.title()).isEqualTo("สถานะการรวบรวมรายงาน ITA");
+        assertThat(doc.select("script")).isEmpty();
+        assertThat(doc.select("link[rel=stylesheet]")).isEmpty();
+
+        // Each expected department in the job definition's order, with where it stands.
+        List<Element> rows = doc.select("table.departments tr.department");
+        assertThat(rows).extracting(r -> r.selectFirst(".department-name").text()).containsExactlyElementsOf(DEPARTMENTS);
+        assertThat(rows).extracting(r -> r.attr("data-status"))
+                .containsExactly("submitted", "submitted", "missing", "submitted");
+        assertThat(rows).extracting(r -> r.selectFirst(".badge").text())
+                .containsExactly("ส่งแล้ว", "ส่งแล้ว", "ยังไม่ส่ง", "ส่งแล้ว");
+        assertThat(rows.get(1).text()).contains("กองคลัง.xlsx").contains("2567");
+        assertThat(rows.get(1).select("li.warning")).isNotEmpty();
+        assertThat(rows.get(3).text()).contains("อปต.");
+        assertThat(rows.get(2).select(".file-name")).isEmpty();
+        assertThat(rows.get(2).selectFirst(".no-file").text()).isEqualTo("ยังไม่ได้รับไฟล์จากส่วนราชการนี้");
+        assertThat(rows.get(0).select(".no-file")).isEmpty();
+
+        // The last run, with the figures the job recorded.
+        Element last = doc.getElementById("last-run");
+        assertThat(last.selectFirst(".files-read").text()).isEqualTo("3");
+        assertThat(last.selectFirst(".files-rejected").text()).isEqualTo("0");
+        assertThat(last.selectFirst(".files-deferred").text()).isEqualTo("0");
+        assertThat(last.selectFirst(".rows-accepted").text())
+                .isEqualTo(String.valueOf(compiled.getExecutionContext().getInt("rowsAccepted")));
+        assertThat(last.selectFirst(".rows-accepted").text()).isNotEqualTo("0");
+        assertThat(last.selectFirst(".status").text()).isEqualTo("เสร็จ");
+        assertThat(last.selectFirst(".missing").text()).isEqualTo("กองช่าง");
+
+        // Links to the latest outputs, under fixed addresses.
+        assertThat(doc.select("#files a[href]").eachAttr("href")).contains("/files/memo.docx", "/files/report.html",
+                "/files/validation.html", "/files/validation.xlsx");
+
+        // The next run: 02:00 by the default schedule, in Bangkok.
+        assertThat(doc.selectFirst(".next-run").text()).endsWith("เวลา 02:00:00 น.");
+        // (The day is taken before and after the request, so a request at 02:00 itself cannot make this fail.)
+        assertThat(doc.selectFirst(".next-run").text()).satisfiesAnyOf(
+                text -> assertThat(text).startsWith(ThaiDates.longDate(nextBefore, Numerals.arabic()) + " "),
+                text -> assertThat(text).startsWith(ThaiDates.longDate(nextAfter, Numerals.arabic()) + " "));
+        assertThat(doc.selectFirst(".cron").text()).isEqualTo("0 0 2 * * *");
+        assertThat(doc.selectFirst(".zone").text()).isEqualTo("Asia/Bangkok");
+
+        // The history lists the run.
+        assertThat(doc.select("table.history tr.run").eachAttr("data-execution")).contains(String.valueOf(compiled.getId()));
+    }
+
+    @Test
+    void theLinksServeTheFilesOfTheOutputFolder() throws Exception {
+        for (String name : List.of("memo.docx", "report.html", "validation.html", "validation.xlsx", "report.json")) {
+            HttpResponse<byte[]> response = http.send(request("/files/" + name).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(name).isEqualTo(200);
+            assertThat(response.body()).as(name).isEqualTo(Files.readAllBytes(output.resolve(name)));
+        }
+        assertThat(get("/files/memo.docx").headers().firstValue("Content-Type"))
+                .contains("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(get("/files/validation.xlsx").headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"validation.xlsx\"");
+        assertThat(get("/files/report.html").headers().firstValue("Content-Type")).contains("text/html; charset=UTF-8");
+        // On the list, but not written (PDF copies are off): not found.
+        assertThat(get("/files/memo.pdf").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void pathsOutsideTheFixedListAreNotFound() throws Exception {
+        for (String path : List.of("/files/../../etc/passwd", "/files/%2e%2e/x", "/files/%2e%2e/%2e%2e/etc/passwd",
+                "/files/%2E%2E%2Freport.json", "/files/..%2f..%2fetc%2fpasswd", "/files/secret.txt", "/files/",
+                "/files/./report.html", "/files/REPORT.HTML", "/files/report.html/", "/files//report.html",
+                "/files/.history", "/files/2568", "/nothing", "/index.html", "/report.html")) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).doesNotContain("root:").doesNotContain("not for the web");
+        }
+        // The same requests as raw bytes, so no client can tidy the path up before sending it.
+        for (String path : List.of("/files/../../etc/passwd", "/files/%2e%2e/x", "/files/../secret.txt",
+                "/files/../report.json")) {
+            assertThat(raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"))
+                    .as(path).startsWith("HTTP/1.1 404");
+        }
+    }
+
+    @Test
+    void onlyGetIsAnswered() throws Exception {
+        HttpResponse<String> post = http.send(request("/").POST(HttpRequest.BodyPublishers.ofString("x=1")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow")).contains("GET");
+        for (String method : List.of("PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")) {
+            HttpResponse<String> response = http.send(request("/files/report.html")
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(method).isEqualTo(405);
+        }
+        assertThat(raw("TRACE / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 405");
+    }
+
+    @Test
+    void theServerIsBoundToTheLoopbackAddressOnly() throws Exception {
+        InetAddress bound = serving.address().getAddress();
+        assertThat(bound.getHostAddress()).isEqualTo("127.0.0.1");
+        assertThat(bound.isLoopbackAddress()).isTrue();
+        assertThat(bound.isAnyLocalAddress()).isFalse();
+    }
+
+    @Test
+    void itCannotBeReachedOnThisMachinesOtherAddresses() throws Exception {
+        List<InetAddress> others = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).toList();
+        assumeThat(others).as("a non-loopback IPv4 address on this machine").isNotEmpty();
+        for (InetAddress address : others) {
+            try (Socket socket = new Socket()) {
+                assertThatThrownBy(() -> socket.connect(new InetSocketAddress(address, serving.address().getPort()), 10_000))
+                        .as(address.toString()).isInstanceOf(ConnectException.class);
+            }
+        }
+    }
+
+    @Test
+    void aRequestForAnotherHostNameIsRefused() throws Exception {
+        // A web page elsewhere could point its own name at 127.0.0.1 (DNS rebinding); the Host header gives it away.
+        assertThat(raw("GET / HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 403");
+        assertThat(raw("GET /files/report.json HTTP/1.1\r\nHost: attacker.example:" + serving.address().getPort()
+                + "\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 403");
+        // Through an SSH tunnel the name is localhost, maybe with another port.
+        assertThat(raw("GET / HTTP/1.1\r\nHost: localhost:18068\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
+    void aScheduledRunOnUnchangedInputSaysSoInOneLogLineAndOnThePage(CapturedOutput log) throws Exception {
+        NightlyRun.Attempt attempt = serving.runNow();
+
+        assertThat(attempt.exitCode()).isEqualTo(ReportCompiler.OK);
+        assertThat(attempt.summary()).singleElement().asString().contains("ไม่เปลี่ยนแปลง");
+        List<String> runLines = log.getOut().lines().filter(l -> l.contains("(รหัสผล 0)")).toList();
+        assertThat(runLines).singleElement().asString().contains("สำเร็จ").contains("ไม่เปลี่ยนแปลง");
+
+        Document doc = Jsoup.parse(get("/").body());
+        assertThat(doc.select(".attempt-none")).isEmpty();
+        assertThat(doc.selectFirst(".attempt").text()).contains("สำเร็จ").contains("ไม่เปลี่ยนแปลง");
+    }
+
+    // Last: its run becomes the newest in the shared job repository, which the other tests' pages show as the last run.
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theScheduledRunLeavesRecentFilesForTheNextNight(@TempDir Path other) throws Exception {
+        Path recentInput = Files.createDirectories(other.resolve("input"));
+        Path recentOutput = other.resolve("output");
+        copySamples(recentInput, "");
+        try (Stream<Path> files = Files.list(recentInput)) {
+            for (Path file : files.toList()) {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2000-01-01T00:00:00Z")));
+            }
+        }
+        // กองช่าง's file was "just" copied: within a quiet period of ten years.
+        Files.setLastModifiedTime(recentInput.resolve("กองช่าง.xls"), FileTime.from(clock.instant()));
+        ServeCommand.Serving second = serve.start(recentInput, recentOutput, JOB, "P3650D");
+        try {
+            NightlyRun.Attempt attempt = second.runNow();
+
+            assertThat(attempt.exitCode()).as(attempt.summary().toString()).isEqualTo(ReportCompiler.OK);
+            assertThat(attempt.summary()).anySatisfy(line -> assertThat(line).contains("เลื่อนไปรอบหน้า 1"));
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + second.address().getPort() + "/")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Document doc = Jsoup.parse(response.body());
+            assertThat(doc.select("table.departments tr.department")).extracting(r -> r.attr("data-status"))
+                    .containsExactly("submitted", "submitted", "deferred", "submitted");
+            assertThat(doc.getElementById("last-run").selectFirst(".files-deferred").text()).isEqualTo("1");
+        } finally {
+            second.close();
+        }
+    }
+
+    @Test
+    void settingsThatCannotWorkAreRefusedInOneLine(@TempDir Path other) throws Exception {
+        assertThatThrownBy(() -> serve.start(other.resolve("missing"), other.resolve("output"), JOB, "PT1M"))
+                .isInstanceOf(ServeCommand.SetupException.class).hasMessageContaining("ไม่พบโฟลเดอร์ข้อมูลนำเข้า");
+        assertThatThrownBy(() -> serve.start(input, other.resolve("output"), JOB, "one minute"))
+                .isInstanceOf(ServeCommand.SetupException.class).hasMessageContaining("one minute");
+        assertThatThrownBy(() -> command("0 2 * * *", 0).start(input, other.resolve("output"), JOB, "PT1M"))
+                .isInstanceOf(ServeCommand.SetupException.class).hasMessageContaining("ita.serve.cron");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            assertThatThrownBy(() -> command("0 0 2 * * *", taken.getLocalPort()).start(input, other.resolve("output"), JOB, "PT1M"))
+                    .isInstanceOf(ServeCommand.SetupException.class)
+                    .hasMessageContaining("พอร์ต " + taken.getLocalPort() + " ");
+        }
+    }
+
+    ServeCommand command(String cron, int port) {
+        return new ServeCommand(compiler, page, loader, messages, clock, cron, "Asia/Bangkok", port, "PT1M");
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path));
+    }
+
+    /** Sends the request bytes as written and returns the whole answer. */
+    String raw(String request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), serving.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static void copySamples(Path into, String except) throws IOException {
+        try (Stream<Path> samples = Files.list(Path.of("input"))) {
+            for (Path sample : samples.toList()) {
+                if (!sample.getFileName().toString().equals(except)) {
+                    Files.copy(sample, into.resolve(sample.getFileName()));
+                }
+            }
+        }
+    }
+}
