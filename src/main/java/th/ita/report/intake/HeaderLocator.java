@@ -5,20 +5,23 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-
 /**
  * Finds the table header in a sheet by its text: title rows may stand above it, columns may come
  * in any order between extra columns, and the header may span two rows (a group heading such as
- * "ผลการดำเนินงาน" merged over "output" and "outcome").
+ * "ผลการดำเนินงาน" over "output" and "outcome").
+ * <p>
+ * Works from cell text alone, not from merged regions (an .xlsx stores those after all its rows,
+ * where a streaming reader has long passed the header). A heading merged down over both header
+ * rows leaves the lower cell blank, and a blank lower cell takes its role from the cell above; a
+ * group heading merged across columns only names the columns whose lower cell names nothing.
  */
 final class HeaderLocator {
 
     /** Headers further down than this are not looked for: they would be data, not a header. */
     static final int SEARCH_ROWS = 40;
+
+    /** The last row index the rules read: a two-row header starting at {@link #SEARCH_ROWS}. */
+    static final int LAST_ROW_READ = SEARCH_ROWS + 1;
 
     /** Where the table is: its column indexes and the first data row (0-based). */
     record Header(int firstRow, int dataStart, Map<Column, Integer> columns) {
@@ -32,10 +35,10 @@ final class HeaderLocator {
     }
 
     /** The header, or null; {@code best} receives the best partial match when there is none. */
-    static Header locate(Sheet sheet, Partial[] best) {
-        int last = Math.min(sheet.getLastRowNum(), SEARCH_ROWS);
+    static Header locate(SheetText sheet, Partial[] best) {
+        int last = Math.min(sheet.lastRow(), SEARCH_ROWS);
         Partial bestSoFar = new Partial(-1, EnumSet.noneOf(Column.class));
-        for (int r = sheet.getFirstRowNum(); r <= last; r++) {
+        for (int r = sheet.firstRow(); r <= last; r++) {
             Map<Column, Integer> single = columns(sheet, r, -1);
             if (single.size() == Column.values().length) {
                 return new Header(r, r + 1, single);
@@ -71,37 +74,21 @@ final class HeaderLocator {
      * takes its role from the parent (a heading merged over two rows or a group heading).
      * A role found twice keeps its first column.
      */
-    private static Map<Column, Integer> columns(Sheet sheet, int r, int parent) {
+    private static Map<Column, Integer> columns(SheetText sheet, int r, int parent) {
         Map<Column, Integer> found = new EnumMap<>(Column.class);
-        Row row = sheet.getRow(r);
-        if (row == null) {
+        if (!sheet.hasRow(r)) {
             return found;
         }
-        int lastCol = Math.max(row.getLastCellNum(), parent >= 0 && sheet.getRow(parent) != null
-                ? sheet.getRow(parent).getLastCellNum() : 0);
+        int lastCol = Math.max(sheet.width(r), parent >= 0 && sheet.hasRow(parent) ? sheet.width(parent) : 0);
         for (int c = 0; c < lastCol; c++) {
-            Column role = Column.named(text(sheet, r, c));
+            Column role = Column.named(sheet.text(r, c));
             if (role == null && parent >= 0) {
-                role = Column.named(text(sheet, parent, c));
+                role = Column.named(sheet.text(parent, c));
             }
             if (role != null) {
                 found.putIfAbsent(role, c);
             }
         }
         return found;
-    }
-
-    /** Text of a header cell, taking the value of a merged region from its top-left cell. */
-    private static String text(Sheet sheet, int r, int c) {
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
-            if (region.isInRange(r, c)) {
-                r = region.getFirstRow();
-                c = region.getFirstColumn();
-                break;
-            }
-        }
-        Row row = sheet.getRow(r);
-        Cell cell = row == null ? null : row.getCell(c);
-        return CellReader.read(cell, r, c).text();
     }
 }

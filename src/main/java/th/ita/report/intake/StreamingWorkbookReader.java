@@ -1,0 +1,151 @@
+package th.ita.report.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads an .xlsx/.xlsm with POI's event API, one sheet part at a time and one row at a time, so
+ * memory does not grow with the number of rows: only the shared strings (what every .xlsx
+ * reader must hold), the styles and the top rows of the sheet being read are kept, besides the
+ * table rows read (which the {@link WorkbookContent} holds). It gives the
+ * same {@link WorkbookContent} as the usermodel reader, through the same
+ * {@link WorkbookContentBuilder}.
+ * <p>
+ * It inflates only what it reads: the workbook part, shared strings, styles, then each visible
+ * sheet up to where its table is found missing or the sheet ends. A hidden sheet is never opened.
+ */
+final class StreamingWorkbookReader {
+
+    private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private final IntakeLimits limits;
+
+    StreamingWorkbookReader(IntakeLimits limits) {
+        this.limits = limits;
+    }
+
+    WorkbookContent read(Path file) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        OPCPackage pkg;
+        try {
+            // As POI's usermodel opens it, so that a broken package fails with the same reason.
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        try {
+            Reader reader = new Reader(pkg);
+            List<SheetRef> sheets = sheets(reader);
+            SharedStringList strings = sharedStrings(reader.workbookPart(), limits.maxTextChars());
+            StylesTable styles = reader.getStylesTable();
+            WorkbookContentBuilder content = new WorkbookContentBuilder();
+            for (SheetRef sheet : sheets) {
+                if (sheet.hidden()) {
+                    content.hiddenSheet(sheet.name());
+                    continue;
+                }
+                try (InputStream in = sheet.part().getInputStream()) {
+                    new StreamedSheet(sheet.name(), sheet.worksheet(), strings, styles, limits, content).read(in);
+                }
+            }
+            return content.build(file, "xlsx");
+        } finally {
+            pkg.revert();
+        }
+    }
+
+    /** The workbook's shared strings part, as POI's usermodel finds it: by the workbook's relationship. */
+    private static SharedStringList sharedStrings(PackagePart workbook, long maxTextChars)
+            throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
+        for (PackageRelationship rel : workbook.getRelationshipsByType(XSSFRelation.SHARED_STRINGS.getRelation())) {
+            PackagePart part = workbook.getRelatedPart(rel);
+            if (part != null) {
+                try (InputStream in = part.getInputStream()) {
+                    return SharedStringList.read(in, maxTextChars);
+                }
+            }
+        }
+        return new SharedStringList(maxTextChars);
+    }
+
+    /** A sheet as workbook.xml lists it, with its part. */
+    private record SheetRef(String name, boolean hidden, boolean worksheet, PackagePart part) {
+    }
+
+    /**
+     * The sheets in workbook order, from workbook.xml: their names, whether hidden, and their
+     * parts. As in POI's usermodel, only worksheets and chart sheets count, and a sheet whose
+     * part is missing is left out.
+     */
+    private static List<SheetRef> sheets(Reader reader)
+            throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
+        List<String[]> listed = new ArrayList<>();
+        XMLReader xml = XMLHelper.newXMLReader();
+        xml.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                if ("sheet".equals(localName) && MAIN_NS.equals(uri)) {
+                    listed.add(new String[] {attributes.getValue("name"), attributes.getValue("state"),
+                        attributes.getValue(REL_NS, "id")});
+                }
+            }
+        });
+        try (InputStream in = reader.getWorkbookData()) {
+            xml.parse(new InputSource(in));
+        }
+        PackagePart workbook = reader.workbookPart();
+        List<SheetRef> sheets = new ArrayList<>();
+        for (String[] sheet : listed) {
+            PackageRelationship rel = sheet[2] == null ? null : workbook.getRelationship(sheet[2]);
+            boolean worksheet = rel != null && XSSFRelation.WORKSHEET.getRelation().equals(rel.getRelationshipType());
+            if (rel == null || !(worksheet || XSSFRelation.CHARTSHEET.getRelation().equals(rel.getRelationshipType()))) {
+                continue;
+            }
+            PackagePart part;
+            try {
+                part = workbook.getRelatedPart(rel);
+            } catch (IllegalArgumentException missing) {
+                continue;
+            }
+            if (part == null) {
+                continue;
+            }
+            boolean hidden = "hidden".equals(sheet[1]) || "veryHidden".equals(sheet[1]);
+            sheets.add(new SheetRef(sheet[0], hidden, worksheet, part));
+        }
+        return sheets;
+    }
+
+    /** POI's event reader, giving access to the workbook part for the sheets' relationships. */
+    private static final class Reader extends XSSFReader {
+
+        Reader(OPCPackage pkg) throws IOException, OpenXML4JException {
+            super(pkg);
+        }
+
+        PackagePart workbookPart() {
+            return workbookPart;
+        }
+    }
+}
