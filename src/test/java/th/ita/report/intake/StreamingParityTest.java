@@ -17,8 +17,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -85,29 +83,7 @@ class StreamingParityTest {
 
     @Test
     void theTwoRowHeaderWithMergedHeadingsReadsTheSame() throws Exception {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        Sheet sheet = wb.createSheet("ข้อมูล");
-        sheet.createRow(0).createCell(0).setCellValue("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม");
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 6));
-        sheet.createRow(1).createCell(2).setCellValue("ส่วนราชการ: กองคลัง");
-        Row top = sheet.createRow(3);
-        Row sub = sheet.createRow(4);
-        String[] tops = {"ผู้รับ\nผิดชอบ", "มาตรการ", "งบประมาณ", "ขั้นตอน/\nวิธีการปฏิบัติ", "ระยะเวลา", "ผลการดำเนินงาน", ""};
-        for (int c = 0; c < tops.length; c++) {
-            top.createCell(c).setCellValue(tops[c]);
-            if (c < 5) {
-                sheet.addMergedRegion(new CellRangeAddress(3, 4, c, c));
-            }
-        }
-        sheet.addMergedRegion(new CellRangeAddress(3, 3, 5, 6));
-        sub.createCell(5).setCellValue("ผลการดำเนินการ (output)");
-        sub.createCell(6).setCellValue("ผลลัพธ์ (outcome)");
-        Row data = sheet.createRow(5);
-        String[] cells = {"กองคลัง", "2", "5,000", "1. ขั้นตอน", "ก.พ. 2568", "ผลผลิต", "ผลลัพธ์"};
-        for (int c = 0; c < cells.length; c++) {
-            data.createCell(c).setCellValue(cells[c]);
-        }
-        WorkbookContent content = assertSameContent(TestWorkbooks.save(wb, dir.resolve("f.xlsx")));
+        WorkbookContent content = assertSameContent(TestWorkbooks.twoRowHeader(dir.resolve("f.xlsx")));
 
         assertThat(content.department()).isEqualTo("กองคลัง");
         assertThat(content.rows()).singleElement().extracting(r -> r.cell(Column.STEPS).ref()).isEqualTo("D6");
@@ -428,6 +404,6 @@ class StreamingParityTest {
 
     private static Path rewrite(Path source, Path target, String entryName,
                                 java.util.function.UnaryOperator<String> change) throws IOException {
-        return StreamingWorkbookReaderTest.rewrite(source, target, entryName, change);
+        return TestWorkbooks.rewrite(source, target, entryName, change);
     }
 }

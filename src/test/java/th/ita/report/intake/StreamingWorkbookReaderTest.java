@@ -3,14 +3,7 @@ package th.ita.report.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -33,7 +26,7 @@ class StreamingWorkbookReaderTest {
         wb.createSheet("เก่า").createRow(0).createCell(0).setCellValue("ปีที่แล้ว");
         wb.setSheetHidden(1, true);
         Path valid = TestWorkbooks.save(wb, dir.resolve("valid.xlsx"));
-        Path broken = rewrite(valid, dir.resolve("broken.xlsx"), "xl/worksheets/sheet2.xml", xml -> xml + "<oops>");
+        Path broken = TestWorkbooks.rewrite(valid, dir.resolve("broken.xlsx"), "xl/worksheets/sheet2.xml", xml -> xml + "<oops>");
         WorkbookReader reader = new WorkbookReader(IntakeLimits.DEFAULTS);
 
         WorkbookContent content = reader.read(broken);
@@ -52,7 +45,7 @@ class StreamingWorkbookReaderTest {
         try {
             Path shared = TestWorkbooks.xlsx(dir.resolve("shared.xlsx"), "กองคลัง",
                     new String[] {"1", "ก".repeat(1001), "", "", "", ""});
-            Path inline = rewrite(TestWorkbooks.xlsx(dir.resolve("plain.xlsx"), "กองคลัง",
+            Path inline = TestWorkbooks.rewrite(TestWorkbooks.xlsx(dir.resolve("plain.xlsx"), "กองคลัง",
                     new String[] {"1", "ขั้นตอน", "", "", "", ""}), dir.resolve("inline.xlsx"), "xl/worksheets/sheet1.xml",
                     xml -> xml.replace("</sheetData>",
                             "<row r=\"9\"><c r=\"B9\" t=\"inlineStr\"><is><t>" + "ข".repeat(1001) + "</t></is></c></row></sheetData>"));
@@ -67,21 +60,5 @@ class StreamingWorkbookReaderTest {
         } finally {
             IntakeLimits.DEFAULTS.applyToPoi();
         }
-    }
-
-    static Path rewrite(Path source, Path target, String entryName, UnaryOperator<String> change) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] bytes = in.readAllBytes();
-                if (e.getName().equals(entryName)) {
-                    bytes = change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                }
-                out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(bytes);
-                out.closeEntry();
-            }
-        }
-        return target;
     }
 }

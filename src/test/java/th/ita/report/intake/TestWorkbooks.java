@@ -54,6 +54,37 @@ public final class TestWorkbooks {
         return wb;
     }
 
+    /**
+     * A two-row header under a merged title row: headings merged down both rows, a group heading
+     * "ผลการดำเนินงาน" merged across output and outcome, columns out of order, an extra column,
+     * and one data row (row 6).
+     */
+    public static Path twoRowHeader(Path file) throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sheet = wb.createSheet("ข้อมูล");
+        sheet.createRow(0).createCell(0).setCellValue("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม");
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 6));
+        sheet.createRow(1).createCell(2).setCellValue("ส่วนราชการ: กองคลัง");
+        Row top = sheet.createRow(3);
+        Row sub = sheet.createRow(4);
+        String[] tops = {"ผู้รับ\nผิดชอบ", "มาตรการ", "งบประมาณ", "ขั้นตอน/\nวิธีการปฏิบัติ", "ระยะเวลา", "ผลการดำเนินงาน", ""};
+        for (int c = 0; c < tops.length; c++) {
+            top.createCell(c).setCellValue(tops[c]);
+            if (c < 5) {
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 4, c, c));
+            }
+        }
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 3, 5, 6));
+        sub.createCell(5).setCellValue("ผลการดำเนินการ (output)");
+        sub.createCell(6).setCellValue("ผลลัพธ์ (outcome)");
+        Row data = sheet.createRow(5);
+        String[] cells = {"กองคลัง", "2", "5,000", "1. ขั้นตอน", "ก.พ. 2568", "ผลผลิต", "ผลลัพธ์"};
+        for (int c = 0; c < cells.length; c++) {
+            data.createCell(c).setCellValue(cells[c]);
+        }
+        return save(wb, file);
+    }
+
     public static Path save(Workbook wb, Path file) throws IOException {
         try (wb; OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
@@ -126,8 +157,9 @@ public final class TestWorkbooks {
         return file;
     }
 
-    private static void rewrite(Path source, Path target, String entryName,
-                                java.util.function.UnaryOperator<String> change) throws IOException {
+    /** Copies a workbook's zip with one part's XML changed, as a hand-edited or hostile file would be. */
+    public static Path rewrite(Path source, Path target, String entryName,
+                               java.util.function.UnaryOperator<String> change) throws IOException {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -140,6 +172,7 @@ public final class TestWorkbooks {
                 out.closeEntry();
             }
         }
+        return target;
     }
 
     static byte[] bytes(InputStream in) throws IOException {

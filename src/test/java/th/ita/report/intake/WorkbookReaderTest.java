@@ -9,7 +9,6 @@ import java.time.LocalDate;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,29 +22,7 @@ class WorkbookReaderTest {
 
     @Test
     void findsATwoRowHeaderWithAGroupHeadingColumnsInAnyOrderAndExtraColumns() throws Exception {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        Sheet sheet = wb.createSheet("ข้อมูล");
-        sheet.createRow(0).createCell(0).setCellValue("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม");
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 6));
-        sheet.createRow(1).createCell(2).setCellValue("ส่วนราชการ: กองคลัง");
-        Row top = sheet.createRow(3);
-        Row sub = sheet.createRow(4);
-        String[] tops = {"ผู้รับ\nผิดชอบ", "มาตรการ", "งบประมาณ", "ขั้นตอน/\nวิธีการปฏิบัติ", "ระยะเวลา", "ผลการดำเนินงาน", ""};
-        for (int c = 0; c < tops.length; c++) {
-            top.createCell(c).setCellValue(tops[c]);
-            if (c < 5) {
-                sheet.addMergedRegion(new CellRangeAddress(3, 4, c, c));
-            }
-        }
-        sheet.addMergedRegion(new CellRangeAddress(3, 3, 5, 6));
-        sub.createCell(5).setCellValue("ผลการดำเนินการ (output)");
-        sub.createCell(6).setCellValue("ผลลัพธ์ (outcome)");
-        Row data = sheet.createRow(5);
-        String[] cells = {"กองคลัง", "2", "5,000", "1. ขั้นตอน", "ก.พ. 2568", "ผลผลิต", "ผลลัพธ์"};
-        for (int c = 0; c < cells.length; c++) {
-            data.createCell(c).setCellValue(cells[c]);
-        }
-        Path file = TestWorkbooks.save(wb, dir.resolve("f.xlsx"));
+        Path file = TestWorkbooks.twoRowHeader(dir.resolve("f.xlsx"));
 
         WorkbookContent content = reader.read(file);
 
