@@ -81,16 +81,20 @@ public class WorkbookReader {
         } catch (Exception e) {
             // POI reports a zip bomb as an IOException whose message says so (wrapped, when the
             // XML parser was reading); keep its internals out of the message.
-            if (saysZipBomb(e)) {
+            if (says(e, "Zip bomb")) {
                 throw new WorkbookRejectedException("file.zipBomb", null);
+            }
+            // The XML parsers refuse DOCTYPE declarations (XXE); say so rather than "corrupt".
+            if (says(e, "DOCTYPE")) {
+                throw new WorkbookRejectedException("file.unsafeXml", null);
             }
             throw new WorkbookRejectedException("file.unreadable", shortReason(e));
         }
     }
 
-    private static boolean saysZipBomb(Throwable e) {
+    private static boolean says(Throwable e, String words) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
+            if (String.valueOf(t.getMessage()).contains(words)) {
                 return true;
             }
         }

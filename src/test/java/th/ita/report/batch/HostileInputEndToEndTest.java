@@ -110,7 +110,7 @@ class HostileInputEndToEndTest {
         assertStatus("notes.xlsx", "rejected", "ไม่ใช่ไฟล์ Excel");
         assertStatus("empty.xlsx", "rejected", "ว่างเปล่า");
         assertStatus("bomb.xlsx", "rejected", "บีบอัดผิดปกติ");
-        assertStatus("xxe.xlsx", "rejected", "");
+        assertStatus("xxe.xlsx", "rejected", "XML ที่ไม่ปลอดภัย");
         assertStatus("no-table.xlsx", "rejected", "ไม่พบตาราง");
         assertStatus("last-year.xlsx", "rejected", "2567");
         assertStatus("~$กองคลัง.xlsx", "ignored", "Microsoft Office");
