@@ -98,9 +98,9 @@ public class CompileJobConfiguration {
     @Bean
     public Step writeOutputs(JobRepository jobRepository, Compilation compilation, MessageSource messages,
                              ITemplateEngine templates, Clock clock, @Value("${ita.pdf.enabled:true}") boolean pdf,
-                             Publisher publisher) {
+                             Publisher publisher, @Value("${ita.validation.page-limit:50}") int pagePerKind) {
         return new StepBuilder("writeOutputs", jobRepository)
-                .tasklet(new OutputWriter(compilation, messages, templates, clock, pdf, publisher))
+                .tasklet(new OutputWriter(compilation, messages, templates, clock, pdf, publisher, pagePerKind))
                 .build();
     }
 

@@ -2,6 +2,7 @@ package th.ita.report.batch;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,9 +66,11 @@ class OutputWriter implements Tasklet {
     private final Clock clock;
     private final boolean pdfCopies;
     private final Publisher publisher;
+    private final int pagePerKind;
 
     OutputWriter(Compilation compilation, MessageSource messages, ITemplateEngine templates, Clock clock,
-                 boolean pdfCopies, Publisher publisher) {
+                 boolean pdfCopies, Publisher publisher, int pagePerKind) {
+        this.pagePerKind = pagePerKind;
         this.compilation = compilation;
         this.messages = messages;
         this.templates = templates;
@@ -92,8 +95,8 @@ class OutputWriter implements Tasklet {
         write(runFolder.resolve("report.json"), out -> new ReportJson(findingMessages).write(run, out));
         // The departments' report is written even when nothing was usable: that is when they need it most.
         ValidationReport validation = ValidationReport.of(run, definition, findingMessages);
-        String validationPage = new ValidationPage(templates, messages).render(validation, numerals);
-        write(runFolder.resolve("validation.html"), out -> out.write(validationPage.getBytes(StandardCharsets.UTF_8)));
+        writeText(runFolder.resolve("validation.html"),
+                out -> new ValidationPage(templates, messages, pagePerKind).render(validation, numerals, out));
         write(runFolder.resolve("validation.xlsx"), out -> new ValidationWorkbook(messages).write(validation, out));
         boolean reportWritten = run.report() != null;
         if (reportWritten) {
@@ -102,8 +105,8 @@ class OutputWriter implements Tasklet {
             MemoContent memoContent = text.memo(run.generatedAt().toLocalDate());
             write(runFolder.resolve("memo.docx"),
                     out -> new MemoDocument(numerals.isThai()).write(memoContent, reportContent, out));
-            String page = new ReportPage(templates, messages).render(reportContent, run, numerals);
-            write(runFolder.resolve("report.html"), out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+            writeText(runFolder.resolve("report.html"),
+                    out -> new ReportPage(templates, messages).render(reportContent, run, numerals, out));
             jobContext.putString("pdf", pdfCopies ? writePdfCopies(runFolder) : "disabled");
             publisher.publish(runFolder, output);
         } else {
@@ -178,6 +181,16 @@ class OutputWriter implements Tasklet {
         context.putString("runFolder", runFolder.toAbsolutePath().toString());
         context.putString("reportWritten", String.valueOf(reportWritten));
         context.putString("missingDepartments", String.join(", ", run.missingDepartments()));
+    }
+
+    private interface Text {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private static void writeText(Path target, Text text) throws IOException {
+        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            text.writeTo(out);
+        }
     }
 
     private interface Content {

@@ -2,6 +2,7 @@ package th.ita.report.rendering;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -117,11 +118,14 @@ public final class MemoDocument {
             CTSectPr coverSection = kit.section(lastOfCover, false, MEMO_TOP, MEMO_RIGHT, MEMO_BOTTOM, MEMO_LEFT);
             kit.header(coverSection, STHdrFtr.DEFAULT);
 
-            writeTable(doc, kit, report);
+            TableRowsXml rows = writeTable(doc, kit, report);
             endAfterTable(kit);
             CTSectPr tableSection = kit.section(null, true, TABLE_MARGIN, TABLE_MARGIN, TABLE_MARGIN, TABLE_MARGIN);
             kit.header(tableSection, STHdrFtr.DEFAULT);
-            doc.write(out);
+            // Saved without the body rows (small), then copied to out with the rows streamed in.
+            ByteArrayOutputStream saved = new ByteArrayOutputStream();
+            doc.write(saved);
+            rows.writePackage(saved.toByteArray(), out);
         }
     }
 
@@ -366,7 +370,8 @@ public final class MemoDocument {
         return p;
     }
 
-    private static void writeTable(XWPFDocument doc, DocxKit kit, ReportContent report) {
+    /** The table's properties and header row; returns the writer of its body rows. */
+    private static TableRowsXml writeTable(XWPFDocument doc, DocxKit kit, ReportContent report) {
         for (String line : report.tableTitle()) {
             XWPFParagraph p = kit.paragraph();
             DocxKit.align(p, ParagraphAlignment.CENTER);
@@ -383,7 +388,8 @@ public final class MemoDocument {
         }
 
         int columns = COLUMN_CM.length;
-        XWPFTable table = doc.createTable(report.rows().size() + 1, columns);
+        // The header row, and one marker row where TableRowsXml streams the body rows in.
+        XWPFTable table = doc.createTable(2, columns);
         int total = DocxKit.A4_LONG - 2 * TABLE_MARGIN;
         int[] widths = new int[columns];
         int used = 0;
@@ -402,16 +408,8 @@ public final class MemoDocument {
             cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
             cellLines(kit, cell, List.of(heading), true, ParagraphAlignment.CENTER);
         }
-        for (int r = 0; r < report.rows().size(); r++) {
-            ReportContent.Row row = report.rows().get(r);
-            XWPFTableRow tr = table.getRow(r + 1);
-            cellLines(kit, tr.getCell(0), List.of(nz(row.measure())), false, ParagraphAlignment.LEFT);
-            cellLines(kit, tr.getCell(1), row.steps(), false, ParagraphAlignment.LEFT);
-            cellLines(kit, tr.getCell(2), List.of(nz(row.period())), false, ParagraphAlignment.CENTER);
-            cellLines(kit, tr.getCell(3), List.of(nz(row.responsible())), false, ParagraphAlignment.CENTER);
-            cellLines(kit, tr.getCell(4), row.outputs(), false, ParagraphAlignment.LEFT);
-            cellLines(kit, tr.getCell(5), row.outcomes(), false, ParagraphAlignment.LEFT);
-        }
+        TableRowsXml rows = new TableRowsXml(report.rows(), widths, kit.font(), TABLE_PT);
+        cellLines(kit, table.getRow(1).getCell(0), List.of(rows.marker()), false, ParagraphAlignment.LEFT);
         for (XWPFTableRow tr : table.getRows()) {
             for (int c = 0; c < columns; c++) {
                 CTTcPr tcPr = tr.getCell(c).getCTTc().isSetTcPr()
@@ -421,6 +419,7 @@ public final class MemoDocument {
                 w.setW(BigInteger.valueOf(widths[c]));
             }
         }
+        return rows;
     }
 
     /** Word wants a paragraph after a table at the end of the body: a 1 pt one takes no room. */
@@ -428,10 +427,6 @@ public final class MemoDocument {
         XWPFParagraph p = kit.paragraph();
         p.setSpacingBetween(1.0, LineSpacingRule.EXACT);
         kit.run(p, null, 1, false);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     private static void layout(XWPFTable table, int[] widths, int total) {

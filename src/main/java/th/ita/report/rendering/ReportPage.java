@@ -26,6 +26,13 @@ public final class ReportPage {
     }
 
     public String render(ReportContent report, CompiledRun run, Numerals numerals) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        render(report, run, numerals, out);
+        return out.toString();
+    }
+
+    /** Writes the page as it is made, so a long one is never held whole in memory. */
+    public void render(ReportContent report, CompiledRun run, Numerals numerals, java.io.Writer out) {
         Context context = new Context(DocumentText.THAI_LOCALE);
         context.setVariable("report", report);
         List<FileOutcome> sources = run.files().stream().filter(f -> f.status() == FileOutcome.Status.READ).toList();
@@ -36,6 +43,6 @@ public final class ReportPage {
                 DocumentText.THAI_LOCALE));
         context.setVariable("sourcesLine", messages.getMessage("page.sources",
                 new Object[] {numerals.format(sources.size())}, DocumentText.THAI_LOCALE));
-        return templates.process("report/report", context);
+        templates.process("report/report", context, out);
     }
 }

@@ -1,5 +1,7 @@
 package th.ita.report.rendering;
 
+import java.io.StringWriter;
+import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.context.MessageSource;
@@ -17,15 +19,36 @@ import th.ita.report.text.Numerals;
  */
 public final class ValidationPage {
 
+    /** How many problems of one kind (file and rule) the page lists before it only counts the rest. */
+    public static final int DEFAULT_PER_KIND = 50;
+
     private final ITemplateEngine templates;
     private final MessageSource messages;
+    private final int perKind;
 
     public ValidationPage(ITemplateEngine templates, MessageSource messages) {
+        this(templates, messages, DEFAULT_PER_KIND);
+    }
+
+    public ValidationPage(ITemplateEngine templates, MessageSource messages, int perKind) {
         this.templates = templates;
         this.messages = messages;
+        this.perKind = Math.max(1, perKind);
+    }
+
+    /** The problems as the page lists them (used by the template). */
+    public ProblemList listed(java.util.List<ValidationReport.Problem> problems) {
+        return ProblemList.of(problems, perKind);
     }
 
     public String render(ValidationReport report, Numerals numerals) {
+        StringWriter out = new StringWriter();
+        render(report, numerals, out);
+        return out.toString();
+    }
+
+    /** Writes the page as it is made, so a long one is never held whole in memory. */
+    public void render(ValidationReport report, Numerals numerals, Writer out) {
         Context context = new Context(DocumentText.THAI_LOCALE);
         context.setVariable("report", report);
         context.setVariable("totals", report.totals());
@@ -34,6 +57,7 @@ public final class ValidationPage {
         String time = numerals.apply(report.generatedAt().format(DateTimeFormatter.ofPattern("HH:mm")));
         context.setVariable("generatedLine", messages.getMessage("page.generated", new Object[] {date, time},
                 DocumentText.THAI_LOCALE));
-        return templates.process("validation/validation", context);
+        context.setVariable("page", this);
+        templates.process("validation/validation", context, out);
     }
 }

@@ -22,7 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 
 import th.ita.report.merge.FileOutcome;
@@ -45,6 +45,8 @@ public final class ValidationWorkbook {
      */
     private static final Pattern OOXML_ESCAPE = Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
 
+    private static final int ROWS_IN_MEMORY = 200;
+
     private static final String FONT = "TH Sarabun New";
     private static final short FONT_POINTS = 14;
 
@@ -55,7 +57,9 @@ public final class ValidationWorkbook {
     }
 
     public void write(ValidationReport report, OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        // Streamed: rows go to a temporary file as they are made (and the file is removed on close),
+        // so a report with tens of thousands of problems fits in a small heap.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             new Writer(workbook).write(report);
             workbook.write(out);
         }
@@ -67,7 +71,7 @@ public final class ValidationWorkbook {
 
     private final class Writer {
 
-        private final XSSFWorkbook workbook;
+        private final SXSSFWorkbook workbook;
         private final Set<String> sheetNames = new HashSet<>();
         private final CellStyle header;
         private final CellStyle text;
@@ -79,7 +83,7 @@ public final class ValidationWorkbook {
         private final CellStyle totalText;
         private final CellStyle totalNumber;
 
-        Writer(XSSFWorkbook workbook) {
+        Writer(SXSSFWorkbook workbook) {
             this.workbook = workbook;
             Font plain = font(false, null);
             Font bold = font(true, null);

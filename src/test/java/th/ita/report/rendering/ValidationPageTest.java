@@ -281,4 +281,28 @@ class ValidationPageTest {
         String arabic = render(report(run()), Numerals.arabic());
         assertThat(Jsoup.parse(arabic).selectFirst(".summary-rows").text()).isEqualTo("แถว: อ่าน 16, รับ 14, ไม่รับ 2");
     }
+
+    @Test
+    void aKindRepeatedOnManyRowsIsListedUpToTheLimitThenCounted() {
+        List<Finding> findings = new ArrayList<>();
+        for (int row = 2; row < 2 + 130; row++) {
+            findings.add(Finding.warning("text.mixedDigits", "สำนักปลัด.xlsx", "ข", row, "B" + row));
+        }
+        findings.add(Finding.error("row.noMeasure", "สำนักปลัด.xlsx", "ข", 200, "A200"));
+        CompiledRun run = new CompiledRun(2568, run().generatedAt(), null,
+                List.of(read("สำนักปลัด.xlsx", "สำนักปลัด", 200, 199)), findings, List.of());
+
+        Document page = Jsoup.parse(render(report(run), Numerals.arabic()));
+        Element office = page.select("section.department").get(0);
+        // The error first, then 50 of the 130 warnings; the other 80 are counted, not dropped silently.
+        assertThat(office.select("table.problems tbody tr")).hasSize(1 + ValidationPage.DEFAULT_PER_KIND);
+        assertThat(office.select("tr.warning td.location").eachText()).startsWith("B2", "B3").endsWith("B51");
+        assertThat(office.select("ul.omitted li")).singleElement().satisfies(li -> {
+            assertThat(li.attr("data-code")).isEqualTo("text.mixedDigits");
+            assertThat(li.text()).startsWith("ไม่ได้แสดงอีก 80 รายการ").contains("สำนักปลัด.xlsx")
+                    .contains("validation.xlsx");
+        });
+        // The counts still tell the whole.
+        assertThat(page.selectFirst(".summary-problems").text()).isEqualTo("ผลการตรวจ: ต้องแก้ 1, คำเตือน 130, หมายเหตุ 0");
+    }
 }
