@@ -17,10 +17,12 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import th.ita.report.batch.CompileJobConfiguration;
+import th.ita.report.batch.FailureReason;
 import th.ita.report.calendar.ThaiDates;
 import th.ita.report.definition.JobDefinition;
 import th.ita.report.definition.JobDefinitionException;
@@ -54,7 +56,7 @@ public class ReportCompiler {
     private PrintStream console = System.out;
     private JobExecution lastExecution;
 
-    public ReportCompiler(JobOperator jobOperator, Job compileJob, JobDefinitionLoader loader, MessageSource messages,
+    public ReportCompiler(JobOperator jobOperator, @Qualifier("compileReportJob") Job compileJob, JobDefinitionLoader loader, MessageSource messages,
                           Clock clock, JobRepository jobRepository) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
@@ -134,9 +136,9 @@ public class ReportCompiler {
     private int summarise(JobExecution execution) {
         ExecutionContext c = execution.getExecutionContext();
         if (execution.getStatus() != BatchStatus.COMPLETED || !c.containsKey("reportWritten")) {
-            String reason = execution.getAllFailureExceptions().stream().findFirst()
-                    .map(this::describe).orElse(execution.getExitStatus().getExitDescription());
-            console.println(reason.startsWith("definition.") ? reason : message("console.error.failed", reason));
+            String reason = FailureReason.of(execution, messages);
+            console.println(FailureReason.isDefinitionProblem(execution) ? reason
+                    : message("console.error.failed", reason));
             return FAILED;
         }
         console.println(message("console.summary.title", String.valueOf(c.getInt("fiscalYear"))));
@@ -158,20 +160,6 @@ public class ReportCompiler {
             console.println(message("console.summary.pdf." + pdf));
         }
         return OK;
-    }
-
-    private String describe(Throwable t) {
-        if (t instanceof JobDefinitionException e) {
-            return message(e.code(), e.arguments());
-        }
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        if (root instanceof JobDefinitionException e) {
-            return message(e.code(), e.arguments());
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     public JobExecution lastExecution() {

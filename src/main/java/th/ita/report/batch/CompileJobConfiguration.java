@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -42,6 +44,8 @@ public class CompileJobConfiguration {
     public static final String INPUT = "input";
     public static final String OUTPUT = "output";
     public static final String DEFINITION = "definition";
+    /** An office's own definition laid over the shared one (multi-office runs); absent otherwise. */
+    public static final String DEFINITION_OVERRIDE = "definitionOverride";
     public static final String QUIET_PERIOD = "quietPeriod";
     public static final String FISCAL_YEAR = "fiscalYear";
     public static final String FINGERPRINT = "fingerprint";
@@ -49,8 +53,19 @@ public class CompileJobConfiguration {
     private static final Logger log = LoggerFactory.getLogger(CompileJobConfiguration.class);
 
     @Bean
-    public Job compileReportJob(JobRepository jobRepository, Step scanInput, Step readWorkbooks, Step writeOutputs) {
+    public Job compileReportJob(JobRepository jobRepository, Step scanInput, Step readWorkbooks, Step writeOutputs,
+                                MessageSource messages) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void afterJob(JobExecution execution) {
+                        if (execution.getStatus().isUnsuccessful()) {
+                            execution.getExecutionContext().putString(FailureReason.KEY,
+                                    FailureReason.of(execution, messages));
+                            jobRepository.updateExecutionContext(execution);
+                        }
+                    }
+                })
                 .start(scanInput)
                 .next(readWorkbooks)
                 .next(writeOutputs)
@@ -62,9 +77,11 @@ public class CompileJobConfiguration {
     public Compilation compilation(JobDefinitionLoader loader,
                                    @Value("#{jobParameters['" + DEFINITION + "']}") String definition,
                                    @Value("#{jobParameters['" + INPUT + "']}") String input,
-                                   @Value("#{jobParameters['" + OUTPUT + "']}") String output) {
+                                   @Value("#{jobParameters['" + OUTPUT + "']}") String output,
+                                   @Value("#{jobParameters['" + DEFINITION_OVERRIDE + "']}") String override) {
         Path definitionFile = Path.of(definition);
-        return new Compilation(loader.load(definitionFile), definitionFile, Path.of(input), Path.of(output));
+        return new Compilation(loader.load(definitionFile, override == null ? null : Path.of(override)), definitionFile,
+                Path.of(input), Path.of(output));
     }
 
     // The compilation is held in memory, not in the job repository, so a restart must redo the

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.EnumerablePropertySource;
@@ -36,32 +36,56 @@ public class JobDefinitionLoader {
 
     static final String DEFAULT_FONT = "TH Sarabun New";
 
+    /** An office's own definition, laid over the shared one, in its input folder (multi-office runs). */
+    public static final String OFFICE_FILE = "job.yml";
+
     public JobDefinition load(Path file) {
+        return load(file, null);
+    }
+
+    /**
+     * The shared definition with an office's own file laid over it (multi-office runs): a key the
+     * override gives wins, a list it gives (departments, measures, approval chain) replaces the
+     * shared list whole. Problems are reported against the override, since the shared file is
+     * checked on its own before a multi-office run starts.
+     */
+    public JobDefinition load(Path file, Path override) {
         if (!Files.isRegularFile(file)) {
             throw new JobDefinitionException("definition.missing", file);
         }
+        if (override != null && !Files.isRegularFile(override)) {
+            throw new JobDefinitionException("definition.missing", override);
+        }
+        Path reported = override == null ? file : override;
         JobDefinition raw;
         try {
-            List<PropertySource<?>> sources = new YamlPropertySourceLoader().load(file.toString(), new FileSystemResource(file));
-            // The officer's file has its keys at the top level; the binder wants a prefix to bind a record to.
-            Map<String, Object> prefixed = new LinkedHashMap<>();
-            for (PropertySource<?> source : sources) {
-                if (source instanceof EnumerablePropertySource<?> enumerable) {
-                    for (String name : enumerable.getPropertyNames()) {
-                        prefixed.putIfAbsent("job." + name, enumerable.getProperty(name));
-                    }
-                }
+            List<ConfigurationPropertySource> sources = new ArrayList<>();
+            if (override != null) {
+                sources.add(source(override));
             }
-            Binder binder = new Binder(ConfigurationPropertySources.from(new MapPropertySource("job", prefixed)),
-                    null, ApplicationConversionService.getSharedInstance());
+            sources.add(source(file));
+            Binder binder = new Binder(sources, null, ApplicationConversionService.getSharedInstance());
             raw = binder.bind("job", Bindable.of(JobDefinition.class)).orElse(null);
         } catch (IOException | RuntimeException e) {
-            throw new JobDefinitionException("definition.unreadable", file, rootMessage(e));
+            throw new JobDefinitionException("definition.unreadable", reported, rootMessage(e));
         }
         if (raw == null) {
-            throw new JobDefinitionException("definition.empty", file);
+            throw new JobDefinitionException("definition.empty", reported);
         }
-        return checked(withDefaults(raw), file);
+        return checked(withDefaults(raw), reported);
+    }
+
+    /** One YAML file as a binder source; the officer's file has its keys at the top level, the binder wants a prefix. */
+    private static ConfigurationPropertySource source(Path file) throws IOException {
+        Map<String, Object> prefixed = new LinkedHashMap<>();
+        for (PropertySource<?> source : new YamlPropertySourceLoader().load(file.toString(), new FileSystemResource(file))) {
+            if (source instanceof EnumerablePropertySource<?> enumerable) {
+                for (String name : enumerable.getPropertyNames()) {
+                    prefixed.putIfAbsent("job." + name, enumerable.getProperty(name));
+                }
+            }
+        }
+        return ConfigurationPropertySource.from(new MapPropertySource(file.toString(), prefixed));
     }
 
     private static JobDefinition withDefaults(JobDefinition d) {

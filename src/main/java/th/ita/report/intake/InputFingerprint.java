@@ -25,6 +25,11 @@ public final class InputFingerprint {
     }
 
     public static String of(Path inputFolder, Path definition) {
+        return of(inputFolder, definition, null);
+    }
+
+    /** With an office's own definition file laid over the shared one (multi-office runs). */
+    public static String of(Path inputFolder, Path definition, Path override) {
         MessageDigest all = sha256();
         try (Stream<Path> entries = Files.list(inputFolder)) {
             List<Path> sorted = entries.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
@@ -37,6 +42,9 @@ public final class InputFingerprint {
                 all.update(line.getBytes(StandardCharsets.UTF_8));
             }
             all.update(("definition\u0000" + digest(definition)).getBytes(StandardCharsets.UTF_8));
+            if (override != null && Files.isRegularFile(override)) {
+                all.update(("override\u0000" + digest(override)).getBytes(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import th.ita.report.definition.JobDefinitionLoader;
 import th.ita.report.intake.InputFile.Decision;
 
 /**
@@ -74,6 +75,9 @@ public class InputFolder {
         }
         if (!attributes.isRegularFile()) {
             return "ignored.notFile";
+        }
+        if (name.equalsIgnoreCase(JobDefinitionLoader.OFFICE_FILE)) {
+            return "ignored.jobDefinition";
         }
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);

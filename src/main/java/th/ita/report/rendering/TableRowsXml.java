@@ -53,7 +53,10 @@ final class TableRowsXml {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals(DOCUMENT)) {
-                    document(in, zip);
+                    // Buffered: the XML writer's many small writes would each start the deflater.
+                    java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(zip, 1 << 16);
+                    document(in, buffered);
+                    buffered.flush();
                 } else {
                     in.transferTo(zip);
                 }

@@ -71,4 +71,36 @@ class JobDefinitionLoaderTest {
         assertThatThrownBy(() -> loader.load(file))
                 .extracting(e -> ((JobDefinitionException) e).code()).isEqualTo("definition.fiscalYear");
     }
+
+    @Test
+    void anOfficeFileOverridesKeysAndReplacesListsWhole(@TempDir Path dir) throws IOException {
+        Path shared = Path.of("jobs/natorn-2568.yml");
+        JobDefinition base = loader.load(shared);
+        Path own = Files.writeString(dir.resolve("job.yml"), """
+                organisation:
+                  name: องค์การบริหารส่วนตำบลขอนคลาน
+                departments:
+                  - name: สำนักปลัด
+                  - name: กองคลัง
+                """);
+
+        JobDefinition d = loader.load(shared, own);
+
+        assertThat(d.organisation().name()).isEqualTo("องค์การบริหารส่วนตำบลขอนคลาน");
+        // A list the office gives replaces the shared one, not merged item by item.
+        assertThat(d.departments()).extracting(JobDefinition.Department::name).containsExactly("สำนักปลัด", "กองคลัง");
+        // What the office leaves out comes from the shared definition.
+        assertThat(d.fiscalYear()).isEqualTo(base.fiscalYear());
+        assertThat(d.measures()).isEqualTo(base.measures());
+        assertThat(d.signatory()).isEqualTo(base.signatory());
+    }
+
+    @Test
+    void aBrokenOfficeFileIsReportedAgainstThatFile(@TempDir Path dir) throws IOException {
+        Path own = Files.writeString(dir.resolve("job.yml"), "fiscal-year: 25x8\n");
+
+        assertThatThrownBy(() -> loader.load(Path.of("jobs/natorn-2568.yml"), own))
+                .isInstanceOf(JobDefinitionException.class)
+                .satisfies(e -> assertThat(((JobDefinitionException) e).arguments()[0]).isEqualTo(own));
+    }
 }

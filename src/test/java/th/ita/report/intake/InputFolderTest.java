@@ -28,6 +28,7 @@ class InputFolderTest {
         touch(".DS_Store", now.minusSeconds(3600));
         touch("คำสั่ง.pdf", now.minusSeconds(3600));
         touch("สำรอง.XLSX", now.minusSeconds(3600));
+        touch("job.yml", now.minusSeconds(3600));
         Files.createDirectory(dir.resolve("ปีที่แล้ว"));
 
         List<InputFile> nightly = new InputFolder().scan(dir, Duration.ofMinutes(1), now);
@@ -40,6 +41,7 @@ class InputFolderTest {
                 org.assertj.core.groups.Tuple.tuple(".DS_Store", InputFile.Decision.IGNORED, "ignored.hidden"),
                 org.assertj.core.groups.Tuple.tuple("คำสั่ง.pdf", InputFile.Decision.IGNORED, "ignored.notWorkbook"),
                 org.assertj.core.groups.Tuple.tuple("สำรอง.XLSX", InputFile.Decision.CANDIDATE, null),
+                org.assertj.core.groups.Tuple.tuple("job.yml", InputFile.Decision.IGNORED, "ignored.jobDefinition"),
                 org.assertj.core.groups.Tuple.tuple("ปีที่แล้ว", InputFile.Decision.IGNORED, "ignored.folder"));
 
         List<InputFile> oneShot = new InputFolder().scan(dir, Duration.ZERO, now);
