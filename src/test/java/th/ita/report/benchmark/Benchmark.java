@@ -28,19 +28,21 @@ import java.util.regex.Pattern;
  *   &amp;&amp; java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" th.ita.report.benchmark.Benchmark
  * </pre>
  *
- * <p>Cases: (a) the sample input in {@code input/}, cold start to outputs written, with the plain jar,
- * the extracted jar, and the extracted jar with a CDS archive (made here by Boot's training run, which
- * exits on refresh; and, for comparison, with an archive trained on a whole compile); (b) one
- * office sending 60 department workbooks of 12 rows; (c) one 50,000-row workbook with
- * {@code -Xmx256m} (and, if that fails, again with {@code -Xmx1g} to have a figure). The multi-office
- * mode (200 offices × 6 departments) does not exist yet, so it is not benchmarked. Inputs are
- * generated (seeded) into {@code target/benchmark/} when missing; {@code --regenerate} remakes them.
+ * <p>Cases: (a) the sample input in {@code input/}, cold start to outputs written, with the plain jar
+ * (which starts from its Spring AOT context), the extracted jar, and the extracted jar with a CDS
+ * archive (made here by Boot's training run, which exits on refresh; and with an archive trained on
+ * a whole compile, also with the JIT limited to C1, the README's fast-start recipe); (b) the
+ * multi-office command on 200 offices × 6 department workbooks × 12 rows; (c) one 50,000-row
+ * workbook with {@code -Xmx256m} (and, if that fails, again with {@code -Xmx1g} to have a figure).
+ * Inputs are generated (seeded) into {@code target/benchmark/} when missing; {@code --regenerate}
+ * remakes them.
  * Arguments: optional case names to run ({@code a b c}), {@code --regenerate}, {@code --no-cds},
  * {@code --repeat=N} (runs per figure, median wall time kept; default 3 for case a, 1 for b and c).
  */
 public final class Benchmark {
 
-    static final int DEPARTMENT_WORKBOOKS = 60;
+    static final int OFFICES = 200;
+    static final int DEPARTMENTS_PER_OFFICE = 6;
     static final int ROWS_PER_DEPARTMENT = 12;
     static final int LARGE_ROWS = 50_000;
     static final long SEED = 6L;
@@ -110,17 +112,20 @@ public final class Benchmark {
                 System.getProperty("java.vm.name"), root.relativize(jar), Files.size(jar));
         System.out.println("each figure is a child JVM run: wall = process start to exit;"
                 + " peak RSS = VmHWM of that child (polled every 5 ms).");
-        System.out.println("not benchmarked: the multi-office mode (200 offices x 6 departments) does not exist yet;"
-                + " case b is one office with many department workbooks.");
 
         Path inputA = root.resolve("input");
         Path inputB = bench.resolve("input-b");
         Path inputC = bench.resolve("input-c");
-        if (cases.contains("b") && (regenerate || !Files.isDirectory(inputB) || count(inputB) != DEPARTMENT_WORKBOOKS)) {
+        Path definitionB = bench.resolve("jobs/offices-2568.yml");
+        if (cases.contains("b") && (regenerate || !Files.isDirectory(inputB) || folders(inputB) != OFFICES)) {
             long t = System.nanoTime();
-            BenchmarkInputs.manyDepartments(inputB, DEPARTMENT_WORKBOOKS, ROWS_PER_DEPARTMENT, SEED);
-            System.out.printf("generated %s: %d workbooks x %d rows (seed %d) in %,d ms%n", root.relativize(inputB),
-                    DEPARTMENT_WORKBOOKS, ROWS_PER_DEPARTMENT, SEED, (System.nanoTime() - t) / 1_000_000);
+            int workbooks = BenchmarkInputs.manyOffices(inputB, OFFICES, DEPARTMENTS_PER_OFFICE, ROWS_PER_DEPARTMENT, SEED);
+            System.out.printf("generated %s: %d offices x %d workbooks x %d rows = %d workbooks (seed %d) in %,d ms%n",
+                    root.relativize(inputB), OFFICES, DEPARTMENTS_PER_OFFICE, ROWS_PER_DEPARTMENT, workbooks, SEED,
+                    (System.nanoTime() - t) / 1_000_000);
+        }
+        if (cases.contains("b")) {
+            BenchmarkInputs.officesDefinition(root.resolve("jobs/natorn-2568.yml"), definitionB);
         }
         if (cases.contains("c") && (regenerate || !Files.isDirectory(inputC) || count(inputC) != 1)) {
             long t = System.nanoTime();
@@ -158,6 +163,8 @@ public final class Benchmark {
                                 Files.size(fullArchive));
                         record(repeatA, () -> job("a", "job (extr.+CDS full)", inputA,
                                 List.of("-XX:SharedArchiveFile=" + fullArchive), extractedJar));
+                        record(repeatA, () -> job("a", "job (CDS full, C1)", inputA,
+                                List.of("-XX:SharedArchiveFile=" + fullArchive, "-XX:TieredStopAtLevel=1"), extractedJar));
                     } else {
                         System.out.println("CDS trained on a whole compile: training exited " + train[2] + ", skipped");
                     }
@@ -167,7 +174,7 @@ public final class Benchmark {
             }
         }
         if (cases.contains("b")) {
-            record(repeatOthers, () -> job("b", "job (jar)", inputB, List.of(), jar));
+            record(repeatOthers, () -> job("b", "offices (jar)", inputB, List.of(), jar, "offices", definitionB));
             record(repeatOthers, () -> floor("b", inputB, List.of()));
         }
         if (cases.contains("c")) {
@@ -211,26 +218,46 @@ public final class Benchmark {
         return run;
     }
 
-    /** The real job in a child JVM, into a fresh output folder (so it is never "unchanged since the last run"). */
     private Run job(String caseName, String kind, Path input, List<String> jvmOptions, Path jarFile) throws Exception {
+        return job(caseName, kind, input, jvmOptions, jarFile, null, root.resolve("jobs/natorn-2568.yml"));
+    }
+
+    /**
+     * The real job in a child JVM, into a fresh output folder (so it is never "unchanged since the
+     * last run"); {@code command} is the jar's command word (null for the default compile).
+     */
+    private Run job(String caseName, String kind, Path input, List<String> jvmOptions, Path jarFile, String commandWord,
+                    Path definition) throws Exception {
         String slug = slug(caseName + "-" + kind);
         Path output = bench.resolve("out").resolve(slug);
         BenchmarkInputs.clear(output);
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jarFile.toString(), "--input=" + input, "--output=" + output,
-                "--job=" + root.resolve("jobs/natorn-2568.yml"), "--ita.pdf.enabled=false"));
+        command.addAll(List.of("-jar", jarFile.toString()));
+        if (commandWord != null) {
+            command.add(commandWord);
+        }
+        command.addAll(List.of("--input=" + input, "--output=" + output, "--job=" + definition, "--ita.pdf.enabled=false"));
         Path log = bench.resolve("logs").resolve(slug + ".log");
         long[] measured = runChild(command, log);
         long rows = -1;
         String note = "log: " + root.relativize(log);
-        Path report = output.resolve("report.json");
-        if (measured[2] == 0 && Files.isRegularFile(report)) {
-            Matcher m = ROWS_READ.matcher(Files.readString(report));
-            while (m.find()) {
-                rows = Long.parseLong(m.group(1)); // the last one is totals.rowsRead
+        if (measured[2] == 0) {
+            // One report.json, or one per office folder (multi-office runs).
+            List<Path> reports;
+            try (var walk = Files.walk(output, 2)) {
+                reports = walk.filter(p -> p.getFileName().toString().equals("report.json")).toList();
             }
+            for (Path report : reports) {
+                long last = -1;
+                Matcher m = ROWS_READ.matcher(Files.readString(report));
+                while (m.find()) {
+                    last = Long.parseLong(m.group(1)); // the last one is totals.rowsRead
+                }
+                rows = Math.max(rows, 0) + Math.max(last, 0);
+            }
+            note = note + (reports.size() > 1 ? ", " + reports.size() + " report.json" : "");
             dataRows.putIfAbsent(input, rows);
         } else if (measured[2] != 0) {
             String last = lastLine(log);
@@ -381,6 +408,12 @@ public final class Benchmark {
             }
         }
         return sb.toString();
+    }
+
+    private static long folders(Path folder) throws IOException {
+        try (var list = Files.list(folder)) {
+            return list.filter(Files::isDirectory).count();
+        }
     }
 
     private static long count(Path folder) throws IOException {

@@ -108,12 +108,22 @@ final class BenchmarkInputs {
      * (emptied first). Seeded: the same arguments give the same cells.
      */
     static List<Path> manyDepartments(Path folder, int workbooks, int rowsEach, long seedValue) throws IOException {
+        String[] names = new String[workbooks];
+        for (int n = 1; n <= workbooks; n++) {
+            names[n - 1] = departmentName(n);
+        }
+        return departmentWorkbooks(folder, names, rowsEach, seedValue);
+    }
+
+    /** One workbook per named department, {@code rowsEach} rows each, into the folder (emptied first). */
+    static List<Path> departmentWorkbooks(Path folder, String[] departments, int rowsEach, long seedValue)
+            throws IOException {
         Seed seed = Seed.load();
         clear(folder);
         Random random = new Random(seedValue);
         List<Path> written = new ArrayList<>();
-        for (int n = 1; n <= workbooks; n++) {
-            String department = departmentName(n);
+        for (int n = 1; n <= departments.length; n++) {
+            String department = departments[n - 1];
             Path file = folder.resolve(String.format("%02d-%s.xlsx", n, department));
             try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
                 Sheet sheet = wb.createSheet("รายงาน ITA ๒๕๖๘");
@@ -149,6 +159,42 @@ final class BenchmarkInputs {
             written.add(file);
         }
         return written;
+    }
+
+    /** The six departments of a generated office: the shipped four and two more that larger offices have. */
+    static final String[] OFFICE_DEPARTMENTS = {"สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม",
+            "กองสาธารณสุขและสิ่งแวดล้อม", "กองสวัสดิการสังคม"};
+
+    /**
+     * {@code offices} office folders ({@code folder/อบต.ตัวอย่าง NNN/}), each with {@code departments}
+     * department workbooks of {@code rowsEach} rows, made by {@link #manyDepartments}'s writer
+     * (seeded per office). Returns the number of workbooks written.
+     */
+    static int manyOffices(Path folder, int offices, int departments, int rowsEach, long seedValue) throws IOException {
+        clear(folder);
+        int written = 0;
+        for (int o = 1; o <= offices; o++) {
+            Path office = folder.resolve(String.format("อบต.ตัวอย่าง %03d", o));
+            written += departmentWorkbooks(office, java.util.Arrays.copyOf(OFFICE_DEPARTMENTS, departments), rowsEach,
+                    seedValue * 1_000 + o).size();
+        }
+        return written;
+    }
+
+    /**
+     * The shipped job definition with the six departments of {@link #OFFICE_DEPARTMENTS}, written
+     * to {@code file}: the shared definition of the generated offices.
+     */
+    static Path officesDefinition(Path shipped, Path file) throws IOException {
+        String yaml = Files.readString(shipped);
+        int start = yaml.indexOf("\ndepartments:\n");
+        int end = yaml.indexOf("\n\n", start + 1);
+        StringBuilder departments = new StringBuilder("\ndepartments:\n");
+        for (String d : OFFICE_DEPARTMENTS) {
+            departments.append("  - name: ").append(d).append('\n');
+        }
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, yaml.substring(0, start) + departments.toString().stripTrailing() + yaml.substring(end));
     }
 
     /** One workbook of {@code rows} rows in all, by {@code LargeWorkbookCheck.generate} (deterministic). */

@@ -37,8 +37,9 @@ public final class ParseFloor {
         for (String arg : args) {
             Path path = Path.of(arg);
             if (Files.isDirectory(path)) {
-                try (var list = Files.list(path)) {
-                    list.filter(Files::isRegularFile).sorted().forEach(files::add);
+                // Office folders too (multi-office input): every file under the folder.
+                try (var walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).sorted().forEach(files::add);
                 }
             } else {
                 files.add(path);
