@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  *
  * <p>Run from the project folder (Linux; the jar must be built first):
  * <pre>
- * ./mvnw -o -q -DskipTests package
- * ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt \
+ * ./mvnw -B -q -DskipTests package
+ * ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt \
  *   &amp;&amp; java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" th.ita.report.benchmark.Benchmark
  * </pre>
  *
@@ -97,7 +97,7 @@ public final class Benchmark {
 
     private int run(List<String> cases, boolean regenerate, boolean cds) throws Exception {
         if (!Files.isRegularFile(jar)) {
-            System.out.println("target/ita-report.jar is missing: build it first with ./mvnw -o -q -DskipTests package"
+            System.out.println("target/ita-report.jar is missing: build it first with ./mvnw -B -q -DskipTests package"
                     + " (run this from the project folder)");
             return 2;
         }
