@@ -111,7 +111,14 @@ public class OfficesCompiler {
             }
             console.println(message("offices.restart.resuming", started(failed)));
             if (failed.getStatus().isRunning()) {
-                // We hold the job repository's lock, so no one is running it: that run died.
+                // We hold the job repository's lock, so no one is running it: that run died (killed,
+                // power cut), and so did the offices' compile jobs it had started.
+                String run = failed.getJobParameters().getString(OfficesJobConfiguration.RUN);
+                for (JobExecution office : jobRepository.findRunningJobExecutions(CompileJobConfiguration.JOB_NAME)) {
+                    if (run.equals(office.getJobParameters().getString(OfficesJobConfiguration.RUN))) {
+                        jobOperator.recover(office);
+                    }
+                }
                 failed = jobOperator.recover(failed);
             }
             lastExecution = jobOperator.restart(failed);
