@@ -47,7 +47,7 @@ final class StreamedSheet extends DefaultHandler {
     /** A worksheet, as opposed to a chart sheet, which has no rows. */
     private final boolean worksheet;
     private final SharedStringList strings;
-    private final StylesTable styles;
+    private final java.util.function.Supplier<StylesTable> styleTable;
     private final int maxRows;
     private final long maxTextChars;
     private final WorkbookContentBuilder content;
@@ -76,12 +76,12 @@ final class StreamedSheet extends DefaultHandler {
     private StringBuilder inlineText;
     private StringBuilder inlineRuns;
 
-    StreamedSheet(String name, boolean worksheet, SharedStringList strings, StylesTable styles, IntakeLimits limits,
+    StreamedSheet(String name, boolean worksheet, SharedStringList strings, java.util.function.Supplier<StylesTable> styles, IntakeLimits limits,
                   WorkbookContentBuilder content) {
         this.name = name;
         this.worksheet = worksheet;
         this.strings = strings;
-        this.styles = styles;
+        this.styleTable = styles;
         this.maxRows = limits.maxRowsPerSheet();
         this.maxTextChars = limits.maxTextChars();
         this.content = content;
@@ -437,6 +437,7 @@ final class StreamedSheet extends DefaultHandler {
 
     /** The cell's style, else its column's, else the default style: as XSSFCell.getCellStyle. */
     private boolean dateFormatted(RawCell raw) {
+        StylesTable styles = styleTable.get();
         if (styles == null) {
             return false;
         }

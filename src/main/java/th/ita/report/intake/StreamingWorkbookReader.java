@@ -17,6 +17,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import java.util.function.Supplier;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -58,7 +59,25 @@ final class StreamingWorkbookReader {
             Reader reader = new Reader(pkg);
             List<SheetRef> sheets = sheets(reader);
             SharedStringList strings = sharedStrings(reader.workbookPart(), limits.maxTextChars());
-            StylesTable styles = reader.getStylesTable();
+            // Styles only tell a date from a number: parsed (with XMLBeans, costly) on the first
+            // numeric cell that needs it, never for a workbook of text.
+            Supplier<StylesTable> styles = new Supplier<>() {
+                private StylesTable table;
+                private boolean loaded;
+
+                @Override
+                public StylesTable get() {
+                    if (!loaded) {
+                        loaded = true;
+                        try {
+                            table = reader.getStylesTable();
+                        } catch (IOException | InvalidFormatException e) {
+                            throw new java.io.UncheckedIOException(new IOException(e));
+                        }
+                    }
+                    return table;
+                }
+            };
             WorkbookContentBuilder content = new WorkbookContentBuilder();
             for (SheetRef sheet : sheets) {
                 if (sheet.hidden()) {
@@ -67,6 +86,8 @@ final class StreamingWorkbookReader {
                 }
                 try (InputStream in = sheet.part().getInputStream()) {
                     new StreamedSheet(sheet.name(), sheet.worksheet(), strings, styles, limits, content).read(in);
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause(); // a broken styles part: the file's reason, as before
                 }
             }
             return content.build(file, "xlsx");
