@@ -25,10 +25,7 @@ public final class FailureReason {
     }
 
     public static String of(Throwable t, MessageSource messages) {
-        Throwable root = t;
-        while (!(root instanceof JobDefinitionException) && root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = rootOrDefinitionProblem(t);
         if (root instanceof JobDefinitionException e) {
             return messages.getMessage(e.code(), e.arguments(), e.code(), DocumentText.THAI_LOCALE);
         }
@@ -37,13 +34,16 @@ public final class FailureReason {
 
     /** True when the reason is a job definition message (shown as it is, not as "the job failed: ..."). */
     public static boolean isDefinitionProblem(JobExecution execution) {
-        return execution.getAllFailureExceptions().stream().anyMatch(t -> {
-            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-                if (c instanceof JobDefinitionException) {
-                    return true;
-                }
-            }
-            return false;
-        });
+        return execution.getAllFailureExceptions().stream()
+                .anyMatch(t -> rootOrDefinitionProblem(t) instanceof JobDefinitionException);
+    }
+
+    /** The job definition problem in the cause chain, else the chain's root. */
+    private static Throwable rootOrDefinitionProblem(Throwable t) {
+        Throwable c = t;
+        while (!(c instanceof JobDefinitionException) && c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c;
     }
 }
