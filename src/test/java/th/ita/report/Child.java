@@ -12,12 +12,13 @@ public final class Child {
     }
 
     /** Starts {@code main} of the class with the arguments; its output and errors are merged. */
-    public static Process start(Class<?> main, List<String> arguments) throws IOException {
+    public static Process start(Class<?> main, List<String> arguments, String... jvmOptions) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // A stale AOT context left in target/classes by an earlier package build must not be used.
-                "-Dspring.aot.enabled=false", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+                "-Dspring.aot.enabled=false", "-XX:TieredStopAtLevel=1"));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(arguments);
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }

@@ -28,7 +28,7 @@ final class CompileCommand implements Callable<Integer> {
         }
         CompileRun.Request request = new CompileRun.Request(folders.input, folders.output, folders.definition(),
                 folders.quietPeriod);
-        return session.holding(folders.output, "compile", application -> application.getBean(CompileRun.class)
+        return session.compiling(folders, "compile", application -> application.getBean(CompileRun.class)
                 .compile(request, session.console()).exitCode()).code();
     }
 }

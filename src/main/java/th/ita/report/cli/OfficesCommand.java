@@ -35,7 +35,7 @@ final class OfficesCommand implements Callable<Integer> {
         }
         OfficesRun.Request request = new OfficesRun.Request(folders.input, folders.output, folders.definition(),
                 folders.quietPeriod, restart);
-        return session.holding(folders.output, "offices", application -> application.getBean(OfficesRun.class)
+        return session.compiling(folders, "offices", application -> application.getBean(OfficesRun.class)
                 .compile(request, session.console()).exitCode()).code();
     }
 }

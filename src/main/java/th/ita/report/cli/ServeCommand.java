@@ -31,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServeMode.Request request = new ServeMode.Request(folders.input, folders.output, folders.definition(),
                 folders.quietPeriod);
-        return session.holding(folders.output, "serve", application -> application.getBean(ServeMode.class)
+        return session.compiling(folders, "serve", application -> application.getBean(ServeMode.class)
                 .run(request, session.console())).code();
     }
 }

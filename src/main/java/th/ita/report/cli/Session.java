@@ -40,9 +40,23 @@ final class Session {
         return console;
     }
 
-    /** A compiling command's folders and definition can be used; says why not otherwise. Creates nothing. */
+    /**
+     * A compiling command's folders and definition file are there; says why not otherwise. Creates
+     * nothing, and costs next to nothing, so that a second run is refused at once: the definition
+     * itself is read once the folder is held ({@link #compiling}).
+     */
     boolean usable(Folders folders) {
-        return definitionReadable(folders.definition()) && inputExists(folders.input) && outputUsable(folders.output);
+        Path definition = folders.definition();
+        if (!Files.isRegularFile(definition)) {
+            console.say("definition.missing", definition);
+            return false;
+        }
+        return inputExists(folders.input) && outputUsable(folders.output);
+    }
+
+    /** Runs a compiling command's work holding its output folder, once its job definition is read. */
+    ExitCode compiling(Folders folders, String command, Work work) throws Exception {
+        return holding(folders.output, command, application -> work.run(application), folders.definition());
     }
 
     /** The job definition can be read; says why not otherwise. */
@@ -85,15 +99,21 @@ final class Session {
 
     /** Runs the work holding the output folder, with the application's job repository in it. */
     ExitCode holding(Path output, String command, Work work) throws Exception {
+        return holding(output, command, work, null);
+    }
+
+    private ExitCode holding(Path output, String command, Work work, Path definition) throws Exception {
         Path folder = output.toAbsolutePath().normalize();
+        boolean created = !Files.exists(folder);
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             console.say("cli.output.unwritable", folder, e.getMessage());
             return ExitCode.BAD_SETUP;
         }
-        try (RunLock lock = RunLock.acquire(folder, command)) {
-            return started(folder, work);
+        RunLock lock;
+        try {
+            lock = RunLock.acquire(folder, command);
         } catch (RunLock.HeldException e) {
             e.holder().ifPresentOrElse(holder -> {
                 var since = holder.since().atZoneSameInstant(ZoneId.of("Asia/Bangkok"));
@@ -102,6 +122,18 @@ final class Session {
                         since.toLocalTime().withNano(0).toString(), folder);
             }, () -> console.say("console.error.locked"));
             return ExitCode.ANOTHER_RUN;
+        }
+        try (lock) {
+            if (definition != null && !definitionReadable(definition)) {
+                // Refused: leave the folder as it was found.
+                lock.close();
+                Files.deleteIfExists(folder.resolve(RunLock.FILE));
+                if (created) {
+                    Files.deleteIfExists(folder);
+                }
+                return ExitCode.BAD_SETUP;
+            }
+            return started(folder, work);
         }
     }
 

@@ -74,7 +74,12 @@ public final class RunLock implements AutoCloseable {
             throw e;
         }
         if (lock == null) {
+            // The holder writes its note just after taking the lock: give it a moment.
             Holder holder = read(channel);
+            for (int wait = 0; holder == null && wait < 10; wait++) {
+                sleep();
+                holder = read(channel);
+            }
             channel.close();
             throw new HeldException(holder);
         }
@@ -96,6 +101,14 @@ public final class RunLock implements AutoCloseable {
         return new RunLock(channel, lock);
     }
 
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static Holder read(FileChannel channel) {
         try {
             long size = Math.min(channel.size(), 4096);
@@ -112,6 +125,9 @@ public final class RunLock implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (!channel.isOpen()) {
+            return;
+        }
         try {
             lock.release();
         } finally {

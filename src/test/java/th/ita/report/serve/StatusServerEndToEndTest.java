@@ -50,6 +50,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.MessageSource;
 
 import th.ita.report.config.ItaSettings;
+import th.ita.report.job.RunSummary;
 import th.ita.report.intake.IntakeLimits;
 import th.ita.report.run.CompileRun;
 import th.ita.report.run.ExitCode;
@@ -157,7 +158,7 @@ class StatusServerEndToEndTest {
         assertThat(last.selectFirst(".files-rejected").text()).isEqualTo("0");
         assertThat(last.selectFirst(".files-deferred").text()).isEqualTo("0");
         assertThat(last.selectFirst(".rows-accepted").text())
-                .isEqualTo(String.valueOf(compiled.getExecutionContext().getInt("rowsAccepted")));
+                .isEqualTo(String.valueOf(RunSummary.of(compiled).orElseThrow().rowsAccepted()));
         assertThat(last.selectFirst(".rows-accepted").text()).isNotEqualTo("0");
         assertThat(last.selectFirst(".status").text()).isEqualTo("เสร็จ");
         assertThat(last.selectFirst(".missing").text()).isEqualTo("กองช่าง");
