@@ -88,8 +88,16 @@ final class Staging {
                 : java.util.Optional.empty();
     }
 
+    /** Removes this job's staging, and the staging folder itself when nothing else is in it. */
     void delete() {
         delete(folder);
+        try {
+            Files.deleteIfExists(folder.getParent());
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+            // another run's staging, kept for its restart
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Removes the staging of every other job instance of this output folder (theirs will not be restarted). */

@@ -81,7 +81,7 @@ class CompileJobTest {
         assertThat(summary.rowsAccepted()).isEqualTo(22);
         assertThat(summary.reportWritten()).isTrue();
         // Completed: its staging is gone.
-        assertThat(output.resolve(Staging.FOLDER)).isEmptyDirectory();
+        assertThat(output.resolve(Staging.FOLDER)).doesNotExist();
     }
 
     @Test
