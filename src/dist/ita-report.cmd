@@ -74,11 +74,11 @@ if /i "%FIRST%"=="-V" set "COMMAND=help"
 if /i "%FIRST%"=="--version" set "COMMAND=help"
 
 rem --- JVM options ---
-rem Short commands: the optimising JIT (C2) costs more than it gives in a run of seconds.
-rem Long ones (offices over many offices, serve) keep it.
-set "JIT=-XX:TieredStopAtLevel=1"
-if /i "%COMMAND%"=="offices" set "JIT="
-if /i "%COMMAND%"=="serve" set "JIT="
+rem Measured on 2 cores (README, "Benchmark"): the optimising JIT (C2) costs more CPU than it gives
+rem back, in a one-office compile of seconds as in 200 offices, and the serial GC keeps the memory
+rem low; both also for serve, which idles all day. A GC chosen in ITA_REPORT_JAVA_OPTS replaces it.
+set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+if defined ITA_REPORT_JAVA_OPTS echo %ITA_REPORT_JAVA_OPTS%| findstr /r /c:"-XX:+Use[A-Za-z0-9]*GC" >nul && set "JIT=-XX:TieredStopAtLevel=1"
 if %MAJOR% GEQ 25 (
     set "KIND=aot"
     set "QUIET=-Xlog:cds*=off,aot*=off"

@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * own {@code job.yml}), then the same command again on the unchanged input into the same output;</li>
  * <li>{@code large}: one 50,000-row sheet at the default limits, {@code -Xmx256m};</li>
  * <li>{@code levers}: the typical office with each start-up lever on Java 17 and on Java 25 (plain
- * {@code java -jar}; the launcher without its cache; with it; with C2 as well; with the serial GC).</li>
+ * {@code java -jar}; the launcher without its cache; with it, as it runs by default: C1 only and the
+ * serial GC; with C2 as well; with G1 instead).</li>
  * </ul>
  * Beside them the bare parse floor ({@link ParseFloor}). Options: case names, {@code --pairs=N} (runs
  * of each side per case; default 5 for typical and levers, 3 for the others), {@code --regenerate},
@@ -252,12 +253,12 @@ public final class Benchmark {
             commands.put(new Series("levers", n + ", java -jar (plain)"), plainJar(java.getValue(), set.folder()));
             commands.put(new Series("levers", n + ", launcher, no cache"),
                     officer(null, set.folder(), Map.of("JAVA_HOME", home, "ITA_REPORT_CACHE", "off")));
-            commands.put(new Series("levers", n + ", launcher (cache, C1)"),
+            commands.put(new Series("levers", n + ", launcher (cache, C1, Serial)"),
                     officer(null, set.folder(), Map.of("JAVA_HOME", home)));
             commands.put(new Series("levers", n + ", launcher, C2 too"), officer(null, set.folder(),
                     Map.of("JAVA_HOME", home, "ITA_REPORT_JAVA_OPTS", "-XX:TieredStopAtLevel=4")));
-            commands.put(new Series("levers", n + ", launcher, SerialGC"), officer(null, set.folder(),
-                    Map.of("JAVA_HOME", home, "ITA_REPORT_JAVA_OPTS", "-XX:+UseSerialGC")));
+            commands.put(new Series("levers", n + ", launcher, G1 GC"), officer(null, set.folder(),
+                    Map.of("JAVA_HOME", home, "ITA_REPORT_JAVA_OPTS", "-XX:+UseG1GC")));
         }
         if (python.baselinePython != null) {
             commands.put(new Series("levers", "python: compile_report.py"), baseline(set.folder()));
@@ -289,7 +290,9 @@ public final class Benchmark {
                     series.rows = series.what.startsWith("python") ? pythonRows(output) : javaRows(output);
                 }
                 if (run.exit() != 0 && series.note.isEmpty()) {
-                    series.note = "exit " + run.exit() + ": " + run.lastLine() + " (" + root.relativize(run.log()) + ")";
+                    String reason = series.what.startsWith("python") ? null : rejectedFile(output);
+                    series.note = "exit " + run.exit() + ": " + (reason != null ? reason : run.lastLine()) + " ("
+                            + root.relativize(run.log()) + ")";
                 }
                 System.out.printf("  %-8s %-40s round %d: exit %d, %,8d ms wall, %,8d ms CPU, %,5d MB peak RSS%n",
                         series.caseName, series.what, round, run.exit(), run.wallMs(), run.cpuMs(),
@@ -368,6 +371,23 @@ public final class Benchmark {
         return reports == 0 ? null : new Rows(read, accepted, rejected);
     }
 
+    /** The first rejected file and its reason in any report.json of a run that wrote no report (exit 3). */
+    private static String rejectedFile(Path output) throws IOException {
+        if (!Files.isDirectory(output)) {
+            return null;
+        }
+        try (Stream<Path> walk = Files.walk(output, 4)) {
+            for (Path report : walk.filter(p -> p.getFileName().toString().equals("report.json")).toList()) {
+                for (JsonNode file : JSON.readTree(report.toFile()).path("files")) {
+                    if (file.path("status").asString().equals("rejected")) {
+                        return file.path("file").asString() + " rejected: " + file.path("reason").asString();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** The baseline's summary.json (one office's, or the totals of many). */
     private static Rows pythonRows(Path output) throws IOException {
         Path summary = output.resolve("summary.json");
@@ -429,8 +449,8 @@ public final class Benchmark {
         double ratio = (double) numerator.wall() / Math.max(1, denominator.wall());
         String verdict = ratio <= target ? "met" : "NOT MET";
         if (numerator.exit() != 0 || denominator.exit() != 0) {
-            verdict = "NOT COMPARABLE: " + (numerator.exit() != 0 ? numerator.what + " " + numerator.note
-                    : denominator.what + " " + denominator.note);
+            Series failed = numerator.exit() != 0 ? numerator : denominator;
+            verdict = "NOT COMPARABLE: " + failed.what + " exited " + failed.exit() + " (see its note above)";
         } else if (numerator.rows != null && denominator.rows != null && numerator.rows.read() == 0) {
             verdict = "NOT COMPARABLE: java read no rows";
         }
