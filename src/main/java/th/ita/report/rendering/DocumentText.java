@@ -32,6 +32,7 @@ public final class DocumentText {
     private final MessageSource messages;
     private final Numerals numerals;
     private final Wording wording;
+    private final List<String> names;
 
     public DocumentText(JobDefinition definition, Path definitionFile, MessageSource messages) {
         this.definition = definition;
@@ -50,6 +51,7 @@ public final class DocumentText {
                 "itaTitle", nz(definition.ita().itemTitle())));
         base.put("reportPeriod", new Wording(base).fill(definition.reportPeriod()));
         this.wording = new Wording(base);
+        this.names = placeNames(org);
     }
 
     public MemoContent memo(LocalDate runDate) {
@@ -72,7 +74,12 @@ public final class DocumentText {
             boxes.add(new MemoContent.ApprovalBox(text(level.title()), options,
                     "(" + text(level.name()) + ")", text(level.position())));
         }
+        MemoContent.Labels labels = new MemoContent.Labels(message("memo.label.heading"),
+                message("memo.label.office"), message("memo.label.reference"), message("memo.label.date"),
+                message("memo.label.subject"), message("memo.label.to"), message("memo.pageNumber"),
+                message("memo.cue"));
         return new MemoContent(
+                labels,
                 text(memo.officeLine() == null ? memo.office() : memo.officeLine()),
                 numerals.apply(nz(memo.referenceCode()).strip()) + " /",
                 ThaiDates.longDate(memoDate(runDate), numerals),
@@ -82,7 +89,7 @@ public final class DocumentText {
                 text(memo.closing()),
                 signature,
                 boxes,
-                memo.emblemImage() == null || memo.emblemImage().isBlank() ? null : memo.emblemImage().strip(),
+                EmblemImage.path(definition, definitionFile).map(Path::toString).orElse(null),
                 definition.rendering().fontFamily());
     }
 
@@ -96,7 +103,7 @@ public final class DocumentText {
         }
         List<ReportContent.Row> rows = new ArrayList<>();
         for (MergedMeasure m : report.measures()) {
-            rows.add(ReportContent.Row.of(m.heading(numerals.format(m.number())), m));
+            rows.add(ReportContent.Row.of(m.heading(numerals.format(m.number())), m).map(this::unbroken));
         }
         JobDefinition.ReportWording words = definition.report();
         return new ReportContent(
@@ -128,9 +135,29 @@ public final class DocumentText {
         return new MemoContent.Section(message(headingCode), List.of(text(paragraph)));
     }
 
+    /**
+     * The place names of the office that no Thai dictionary knows, to be kept whole on a line: the
+     * district, the province, and the name in the short form after its abbreviation ("นาทอน" of
+     * "อบต.นาทอน").
+     */
+    private static List<String> placeNames(JobDefinition.Organisation org) {
+        List<String> names = new ArrayList<>();
+        String shortName = nz(org.shortName()).strip();
+        names.add(shortName.substring(shortName.lastIndexOf('.') + 1));
+        names.add(nz(org.district()));
+        names.add(nz(org.province()));
+        return names;
+    }
+
+    /** Text as the documents set it: an abbreviation kept with its number, place names kept whole. */
+    private String unbroken(String text) {
+        return LineBreaks.keepNames(LineBreaks.keepTogether(text), names);
+    }
+
+    /** The officer's wording filled, in the office's digits, set unbroken. */
     private String text(String officerWording) {
         try {
-            return numerals.apply(wording.fill(officerWording));
+            return unbroken(numerals.apply(wording.fill(officerWording)));
         } catch (Wording.UnknownPlaceholderException e) {
             throw new JobDefinitionException("definition.placeholder", definitionFile, e.name());
         }

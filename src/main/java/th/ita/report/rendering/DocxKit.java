@@ -5,11 +5,15 @@ import java.math.BigInteger;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTAnchor;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
@@ -22,6 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
@@ -135,6 +140,42 @@ final class DocxKit {
         return r;
     }
 
+    /** A PAGE-style field: begin, instruction, separator, the result shown until updated, end. */
+    void pageField(XWPFParagraph p, String instruction, String shown, double pt) {
+        run(p, null, pt, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        run(p, null, pt, false).getCTR().addNewInstrText().setStringValue(instruction);
+        run(p, null, pt, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        run(p, shown, pt, false);
+        run(p, null, pt, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    /**
+     * Turns a drawing's inline picture into one floating at the left margin, level with the top of
+     * its paragraph, text not wrapped around it: an inline picture taller than an exactly spaced
+     * line is cut off.
+     */
+    static void floatAtMargin(CTDrawing drawing) {
+        CTInline inline = drawing.getInlineArray(0);
+        String wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+        String xml = "<wp:anchor xmlns:wp=\"" + wp + "\" distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\""
+                + " simplePos=\"0\" relativeHeight=\"1\" behindDoc=\"0\" locked=\"0\" layoutInCell=\"1\""
+                + " allowOverlap=\"1\"><wp:simplePos x=\"0\" y=\"0\"/>"
+                + "<wp:positionH relativeFrom=\"margin\"><wp:posOffset>0</wp:posOffset></wp:positionH>"
+                + "<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>0</wp:posOffset></wp:positionV>"
+                + "<wp:extent cx=\"" + inline.getExtent().getCx() + "\" cy=\"" + inline.getExtent().getCy() + "\"/>"
+                + "<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/><wp:wrapNone/>"
+                + "<wp:docPr id=\"" + inline.getDocPr().getId() + "\" name=\"" + inline.getDocPr().getName() + "\"/>"
+                + "<wp:cNvGraphicFramePr/></wp:anchor>";
+        try {
+            CTAnchor anchor = CTAnchor.Factory.parse(xml);
+            anchor.setGraphic(inline.getGraphic());
+            drawing.removeInline(0);
+            drawing.addNewAnchor().set(anchor);
+        } catch (org.apache.xmlbeans.XmlException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static CTPPr ppr(XWPFParagraph p) {
         return p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
     }
@@ -191,5 +232,38 @@ final class DocxKit {
     /** A header part referenced from this section only. */
     XWPFHeader header(CTSectPr sect, STHdrFtr.Enum type) {
         return new XWPFHeaderFooterPolicy(doc, sect).createHeader(type);
+    }
+
+    /** A footer part referenced from this section only. */
+    XWPFFooter footer(CTSectPr sect, STHdrFtr.Enum type) {
+        return new XWPFHeaderFooterPolicy(doc, sect).createFooter(type);
+    }
+
+    /**
+     * Empty header and footer of the section's own, so it does not show the previous section's
+     * (Word and LibreOffice carry them over to a section that has none): one line a point high,
+     * half a centimetre from the edge, well inside the margins, so the text area stays whole.
+     */
+    void blankHeaderAndFooter(CTSectPr sect) {
+        exactLines(firstParagraph(header(sect, STHdrFtr.DEFAULT)), 1);
+        exactLines(firstParagraph(footer(sect, STHdrFtr.DEFAULT)), 1);
+        sect.getPgMar().setHeader(BigInteger.valueOf(cm(0.5)));
+        sect.getPgMar().setFooter(BigInteger.valueOf(cm(0.5)));
+    }
+
+    /** The first paragraph of a header or footer part (one is always there). */
+    static XWPFParagraph firstParagraph(org.apache.poi.xwpf.usermodel.XWPFHeaderFooter part) {
+        return part.getParagraphs().isEmpty() ? part.createParagraph() : part.getParagraphs().get(0);
+    }
+
+    /**
+     * Lines of the paragraph exactly {@code pt} apart: the same in Word and LibreOffice whatever the
+     * font's own line height (TLWG Laksaman's is half as tall again as TH Sarabun New's).
+     */
+    static void exactLines(XWPFParagraph p, double pt) {
+        CTPPr ppr = ppr(p);
+        CTSpacing spacing = ppr.isSetSpacing() ? ppr.getSpacing() : ppr.addNewSpacing();
+        spacing.setLine(BigInteger.valueOf(Math.round(pt * 20)));
+        spacing.setLineRule(STLineSpacingRule.EXACT);
     }
 }

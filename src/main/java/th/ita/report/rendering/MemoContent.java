@@ -6,6 +6,7 @@ import java.util.List;
  * Every piece of text the memo needs, already worded, placeholder-filled and in the office's
  * digit style. The document writers only lay it out; they decide no wording.
  *
+ * @param labels       the form's own words (heading, labels, page number and cue patterns)
  * @param office       value of the ส่วนราชการ line, e.g. "สำนักปลัด องค์การบริหารส่วนตำบลนาทอน อำเภอทุ่งหว้า จังหวัดสตูล"
  * @param reference    value of the ที่ line up to the slash, e.g. "สต ๓๒๓๐๑ /" (running number left blank)
  * @param date         Thai long date, e.g. "๒๐ พฤษภาคม ๒๕๖๘"
@@ -19,6 +20,7 @@ import java.util.List;
  * @param fontFamily   e.g. "TH Sarabun New"
  */
 public record MemoContent(
+        Labels labels,
         String office,
         String reference,
         String date,
@@ -30,6 +32,22 @@ public record MemoContent(
         List<ApprovalBox> approvals,
         String emblemImage,
         String fontFamily) {
+
+    /**
+     * The words of the official form itself.
+     *
+     * @param heading    "บันทึกข้อความ"
+     * @param office     "ส่วนราชการ"
+     * @param reference  "ที่"
+     * @param date       "วันที่"
+     * @param subject    "เรื่อง"
+     * @param to         "เรียน"
+     * @param pageNumber page number at the top of pages 2 on, {0} the number in the office's digits: "- {0} -"
+     * @param cue        the catchword at the foot of a page that continues, {0} the next page's first words: "/{0}..."
+     */
+    public record Labels(String heading, String office, String reference, String date, String subject, String to,
+                         String pageNumber, String cue) {
+    }
 
     /** A headed part of the body: heading (bold) and its paragraph(s). */
     public record Section(String heading, List<String> paragraphs) {

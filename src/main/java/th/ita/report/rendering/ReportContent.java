@@ -1,6 +1,7 @@
 package th.ita.report.rendering;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import th.ita.report.merge.MergedMeasure;
 
@@ -29,6 +30,12 @@ public record ReportContent(
 
         public static Row of(String measureCell, MergedMeasure m) {
             return new Row(measureCell, m.steps(), m.period(), m.responsible(), m.outputs(), m.outcomes());
+        }
+
+        /** The row with every cell's text passed through {@code f}. */
+        Row map(UnaryOperator<String> f) {
+            return new Row(f.apply(measure), steps.stream().map(f).toList(), f.apply(period), f.apply(responsible),
+                    outputs.stream().map(f).toList(), outcomes.stream().map(f).toList());
         }
     }
 }

@@ -13,7 +13,6 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 
 /**
  * The body rows of the report table, written straight into word/document.xml as the .docx is
@@ -31,14 +30,33 @@ final class TableRowsXml {
     private final String marker = "ITA-TABLE-ROWS-" + java.util.UUID.randomUUID();
     private final List<ReportContent.Row> rows;
     private final int[] widths;
+    private final int cellMargin;
     private final String font;
-    private final long halfPoints;
+    private final double pt;
+    private final double linePt;
+    private final double rowRoomPt;
+    private final double firstRowRoomPt;
 
-    TableRowsXml(List<ReportContent.Row> rows, int[] widths, String font, double pt) {
+    /**
+     * @param widths         column widths in twips
+     * @param cellMargin     left and right cell margin in twips
+     * @param pt             text size
+     * @param linePt         exact line pitch
+     * @param rowRoomPt      height a page gives a row under the repeated header: a row estimated
+     *                       no taller is kept on one page (cantSplit)
+     * @param firstRowRoomPt what the first page leaves the first row under the title and intro: a
+     *                       taller first row may break, so the header never stands alone on a page
+     */
+    TableRowsXml(List<ReportContent.Row> rows, int[] widths, int cellMargin, String font, double pt, double linePt,
+                 double rowRoomPt, double firstRowRoomPt) {
         this.rows = rows;
         this.widths = widths.clone();
+        this.cellMargin = cellMargin;
         this.font = font;
-        this.halfPoints = Math.round(pt * 2);
+        this.pt = pt;
+        this.linePt = linePt;
+        this.rowRoomPt = rowRoomPt;
+        this.firstRowRoomPt = firstRowRoomPt;
     }
 
     /** The text of the marker row's first cell. */
@@ -80,8 +98,10 @@ final class TableRowsXml {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             // The rows sit inside the document's own w: namespace declaration.
             w.setPrefix("w", W);
+            boolean first = true;
             for (ReportContent.Row row : rows) {
-                row(w, row);
+                row(w, row, first ? firstRowRoomPt : rowRoomPt);
+                first = false;
             }
             w.flush();
         } catch (XMLStreamException e) {
@@ -90,19 +110,37 @@ final class TableRowsXml {
         out.write(xml.substring(end + "</w:tr>".length()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private void row(XMLStreamWriter w, ReportContent.Row row) throws XMLStreamException {
+    private void row(XMLStreamWriter w, ReportContent.Row row, double roomPt) throws XMLStreamException {
+        List<List<String>> cells = List.of(List.of(nz(row.measure())), row.steps(), List.of(nz(row.period())),
+                List.of(nz(row.responsible())), row.outputs(), row.outcomes());
         w.writeStartElement(W, "tr");
-        cell(w, 0, List.of(nz(row.measure())), ParagraphAlignment.LEFT);
-        cell(w, 1, row.steps(), ParagraphAlignment.LEFT);
-        cell(w, 2, List.of(nz(row.period())), ParagraphAlignment.CENTER);
-        cell(w, 3, List.of(nz(row.responsible())), ParagraphAlignment.CENTER);
-        cell(w, 4, row.outputs(), ParagraphAlignment.LEFT);
-        cell(w, 5, row.outcomes(), ParagraphAlignment.LEFT);
+        if (heightPt(cells) <= roomPt) {
+            w.writeStartElement(W, "trPr");
+            w.writeEmptyElement(W, "cantSplit");
+            w.writeEndElement();
+        }
+        for (int c = 0; c < cells.size(); c++) {
+            cell(w, c, cells.get(c), c == 2 || c == 3 ? "center" : "left");
+        }
         w.writeEndElement();
     }
 
-    /** One paragraph per line, as MemoDocument's header cells. */
-    private void cell(XMLStreamWriter w, int column, List<String> lines, ParagraphAlignment alignment)
+    /** Estimated height of the row: its tallest cell's lines. */
+    double heightPt(List<List<String>> cells) {
+        int tallest = 0;
+        for (int c = 0; c < cells.size(); c++) {
+            double widthEm = (widths[c] - 2 * cellMargin) / 20.0 / pt;
+            int lines = 0;
+            for (String item : cells.get(c).isEmpty() ? List.of("") : cells.get(c)) {
+                lines += TextWidth.lines(item, widthEm);
+            }
+            tallest = Math.max(tallest, lines);
+        }
+        return tallest * linePt + 6;
+    }
+
+    /** One paragraph per item, one line (w:br) per line the department typed in it. */
+    private void cell(XMLStreamWriter w, int column, List<String> items, String alignment)
             throws XMLStreamException {
         w.writeStartElement(W, "tc");
         w.writeStartElement(W, "tcPr");
@@ -110,17 +148,20 @@ final class TableRowsXml {
         w.writeAttribute(W, "type", "dxa");
         w.writeAttribute(W, "w", String.valueOf(widths[column]));
         w.writeEndElement();
-        for (String line : lines == null || lines.isEmpty() ? List.of("") : lines) {
-            paragraph(w, line, alignment);
+        for (String item : items == null || items.isEmpty() ? List.of("") : items) {
+            paragraph(w, item, alignment);
         }
         w.writeEndElement();
     }
 
-    private void paragraph(XMLStreamWriter w, String text, ParagraphAlignment alignment) throws XMLStreamException {
+    private void paragraph(XMLStreamWriter w, String text, String alignment) throws XMLStreamException {
         w.writeStartElement(W, "p");
         w.writeStartElement(W, "pPr");
+        w.writeEmptyElement(W, "spacing");
+        w.writeAttribute(W, "line", String.valueOf(Math.round(linePt * 20)));
+        w.writeAttribute(W, "lineRule", "exact");
         w.writeEmptyElement(W, "jc");
-        w.writeAttribute(W, "val", alignment == ParagraphAlignment.CENTER ? "center" : "left");
+        w.writeAttribute(W, "val", alignment);
         w.writeEndElement();
         w.writeStartElement(W, "r");
         w.writeStartElement(W, "rPr");
@@ -128,19 +169,26 @@ final class TableRowsXml {
         for (String slot : new String[] {"ascii", "hAnsi", "cs", "eastAsia"}) {
             w.writeAttribute(W, slot, font);
         }
+        String halfPoints = String.valueOf(Math.round(pt * 2));
         w.writeEmptyElement(W, "sz");
-        w.writeAttribute(W, "val", String.valueOf(halfPoints));
+        w.writeAttribute(W, "val", halfPoints);
         w.writeEmptyElement(W, "szCs");
-        w.writeAttribute(W, "val", String.valueOf(halfPoints));
+        w.writeAttribute(W, "val", halfPoints);
         w.writeEmptyElement(W, "lang");
         w.writeAttribute(W, "val", DocxKit.LATIN);
         w.writeAttribute(W, "bidi", DocxKit.THAI);
         w.writeEndElement();
-        if (text != null && !text.isEmpty()) {
-            w.writeStartElement(W, "t");
-            w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
-            w.writeCharacters(text);
-            w.writeEndElement();
+        String[] lines = text == null ? new String[] {""} : text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                w.writeEmptyElement(W, "br");
+            }
+            if (!lines[i].isEmpty()) {
+                w.writeStartElement(W, "t");
+                w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
+                w.writeCharacters(lines[i]);
+                w.writeEndElement();
+            }
         }
         w.writeEndElement();
         w.writeEndElement();
