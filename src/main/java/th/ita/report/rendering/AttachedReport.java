@@ -1,9 +1,6 @@
 package th.ita.report.rendering;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -127,7 +124,7 @@ final class AttachedReport {
 
         int columns = report.headings().size();
         int[] widths = new ColumnWidths(TABLE_PT, HEADER_PT, 2 * CELL_MARGIN / 20.0 + 2)
-                .widths(report.headings(), cellTexts(report), TABLE_WIDTH);
+                .widths(report.headings(), report.cellTexts(), TABLE_WIDTH);
         // The header row, and one marker row where TableRowsXml streams the body rows in.
         XWPFTable table = doc.createTable(2, columns);
         layout(table, widths);
@@ -163,16 +160,6 @@ final class AttachedReport {
         return rows;
     }
 
-    /** Each row's cells as single texts (items one per line), for sizing the columns. */
-    private static List<List<String>> cellTexts(ReportContent report) {
-        List<List<String>> texts = new ArrayList<>();
-        for (ReportContent.Row row : report.rows()) {
-            texts.add(List.of(nz(row.measure()), String.join("\n", row.steps()), nz(row.period()),
-                    nz(row.responsible()), String.join("\n", row.outputs()), String.join("\n", row.outcomes())));
-        }
-        return texts;
-    }
-
     /** Word wants a paragraph after a table at the end of the body: a 1 pt one takes no room. */
     private void endAfterTable() {
         XWPFParagraph p = kit.paragraph();
@@ -202,9 +189,5 @@ final class AttachedReport {
         table.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
         table.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
         table.setCellMargins(DocxKit.cm(0.05), CELL_MARGIN, DocxKit.cm(0.05), CELL_MARGIN);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -77,7 +77,8 @@ final class ColumnWidths {
         while (TextWidth.lines(heading, width / (headerPt * TextWidth.BOLD)) > HEADER_LINES) {
             width += 2;
         }
-        return width + paddingPt;
+        // A little over, for the renderers' own rounding and the cell borders.
+        return width + paddingPt + 3;
     }
 
     private void distribute(double[] w, double spare, List<List<Cell>> sample) {

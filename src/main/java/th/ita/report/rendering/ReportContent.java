@@ -1,5 +1,6 @@
 package th.ita.report.rendering;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -23,6 +24,27 @@ public record ReportContent(
         String intro,
         List<String> headings,
         List<Row> rows) {
+
+    /** Each row's six cells as single texts, a list cell's items one per line (for measuring). */
+    List<List<String>> cellTexts() {
+        List<List<String>> texts = new ArrayList<>();
+        for (Row row : rows) {
+            texts.add(List.of(nz(row.measure()), String.join("\n", row.steps()), nz(row.period()),
+                    nz(row.responsible()), String.join("\n", row.outputs()), String.join("\n", row.outcomes())));
+        }
+        return texts;
+    }
+
+    /** The report with every text passed through {@code f}. */
+    ReportContent map(UnaryOperator<String> f) {
+        return new ReportContent(coverTitle.stream().map(f).toList(), coverOrganisation.stream().map(f).toList(),
+                tableTitle.stream().map(f).toList(), f.apply(intro), headings.stream().map(f).toList(),
+                rows.stream().map(r -> r.map(f)).toList());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
 
     /** One table row; list cells hold one display line per item. */
     public record Row(String measure, List<String> steps, String period, String responsible,
