@@ -155,6 +155,9 @@ public class ReportCompiler {
             return NO_REPORT;
         }
         console.println(message("console.summary.outputs", c.getString("output"), c.getString("runFolder")));
+        if (!c.getString("emblemNotice", "").isEmpty()) {
+            console.println(c.getString("emblemNotice"));
+        }
         String pdf = c.getString("pdf", "disabled");
         if (!pdf.equals("written") && !pdf.equals("disabled")) {
             console.println(message("console.summary.pdf." + pdf));

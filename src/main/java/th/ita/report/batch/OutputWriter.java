@@ -33,10 +33,12 @@ import th.ita.report.merge.ReportMerger;
 import th.ita.report.publishing.Publisher;
 import th.ita.report.rendering.CompiledRun;
 import th.ita.report.rendering.DocumentText;
+import th.ita.report.rendering.EmblemImage;
 import th.ita.report.rendering.FindingMessages;
 import th.ita.report.rendering.MemoContent;
 import th.ita.report.rendering.MemoDocument;
 import th.ita.report.rendering.PdfCopies;
+import th.ita.report.rendering.PublicationRequestForm;
 import th.ita.report.rendering.ReportContent;
 import th.ita.report.rendering.ReportJson;
 import th.ita.report.rendering.ReportPage;
@@ -48,7 +50,7 @@ import th.ita.report.validation.Finding;
 import th.ita.report.validation.Submission;
 
 /**
- * The last step: settles duplicates, merges, and writes memo.docx, report.html, report.json
+ * The last step: settles duplicates, merges, and writes memo.docx, publication-request.docx, report.html, report.json
  * and the departments' validation report (validation.html, validation.xlsx) into this run's own
  * folder, then has the {@link Publisher} make it the latest. With no usable workbook at all,
  * only report.json and the validation report are written (they say why), nothing is published,
@@ -57,6 +59,7 @@ import th.ita.report.validation.Submission;
 class OutputWriter implements Tasklet {
 
     static final String NO_REPORT = "NO_REPORT";
+    static final String PUBLICATION_REQUEST = "publication-request.docx";
 
     private static final Logger log = LoggerFactory.getLogger(OutputWriter.class);
 
@@ -91,12 +94,15 @@ class OutputWriter implements Tasklet {
         ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution()
                 .getExecutionContext();
 
+        String emblemNotice = EmblemImage.notice(definition, compilation.definitionFile(), messages).orElse(null);
+        jobContext.putString("emblemNotice", emblemNotice == null ? "" : emblemNotice);
         FindingMessages findingMessages = new FindingMessages(messages);
         write(runFolder.resolve("report.json"), out -> new ReportJson(findingMessages).write(run, out));
         // The departments' report is written even when nothing was usable: that is when they need it most.
         ValidationReport validation = ValidationReport.of(run, definition, findingMessages);
         writeText(runFolder.resolve("validation.html"),
-                out -> new ValidationPage(templates, messages, pagePerKind).render(validation, numerals, out));
+                out -> new ValidationPage(templates, messages, pagePerKind).emblemNotice(emblemNotice)
+                        .render(validation, numerals, out));
         write(runFolder.resolve("validation.xlsx"), out -> new ValidationWorkbook(messages).write(validation, out));
         boolean reportWritten = run.report() != null;
         if (reportWritten) {
@@ -105,6 +111,8 @@ class OutputWriter implements Tasklet {
             MemoContent memoContent = text.memo(run.generatedAt().toLocalDate());
             write(runFolder.resolve("memo.docx"),
                     out -> new MemoDocument(numerals.isThai()).write(memoContent, reportContent, out));
+            write(runFolder.resolve(PUBLICATION_REQUEST), out -> new PublicationRequestForm()
+                    .write(text.publication(run.report(), run.generatedAt().toLocalDate()), out));
             writeText(runFolder.resolve("report.html"),
                     out -> new ReportPage(templates, messages).render(reportContent, run, numerals, out));
             jobContext.putString("pdf", pdfCopies ? writePdfCopies(runFolder) : "disabled");
@@ -152,14 +160,15 @@ class OutputWriter implements Tasklet {
         }
         Path work = Files.createDirectories(runFolder.resolve(".pdf-work"));
         try {
-            Optional<Path> memo = converters.memo(runFolder.resolve("memo.docx"), work);
-            Optional<Path> page = converters.page(runFolder.resolve("report.html"), work);
-            for (Optional<Path> pdf : List.of(memo, page)) {
+            List<Optional<Path>> pdfs = new ArrayList<>(converters.documents(
+                    List.of(runFolder.resolve("memo.docx"), runFolder.resolve(PUBLICATION_REQUEST)), work));
+            pdfs.add(converters.page(runFolder.resolve("report.html"), work));
+            for (Optional<Path> pdf : pdfs) {
                 if (pdf.isPresent()) {
                     Files.move(pdf.get(), runFolder.resolve(pdf.get().getFileName().toString()));
                 }
             }
-            return memo.isPresent() && page.isPresent() ? "written" : "failed";
+            return pdfs.stream().allMatch(Optional::isPresent) ? "written" : "failed";
         } finally {
             FileSystemUtils.deleteRecursively(work);
         }

@@ -117,17 +117,80 @@ public final class DocumentText {
                 rows);
     }
 
+    /**
+     * The publication request form: the definition's values, else the defaults of the message file
+     * (wording) and dotted lines (names, positions, dates, the web address).
+     */
+    public PublicationContent publication(CompiledReport report, LocalDate runDate) {
+        JobDefinition.PublicationRequest form = definition.publicationRequest() == null
+                ? new JobDefinition.PublicationRequest(null, null, null, null, null, null, null, null, null, null)
+                : definition.publicationRequest();
+        Wording summary = wording.with(Map.of(
+                "measureCount", numerals.format(report.measures().size()),
+                "measures", String.join(", ", report.measures().stream()
+                        .map(m -> m.heading(numerals.format(m.number()))).toList()),
+                "departments", String.join(", ", report.measures().stream()
+                        .flatMap(m -> m.departments().stream()).distinct().toList())));
+        PublicationContent.Labels labels = new PublicationContent.Labels(
+                filled(summary, form.title(), "publication.title"), message("publication.label.organisation"),
+                message("publication.label.date"), message("publication.label.topic"),
+                message("publication.label.details"), message("publication.label.link"),
+                message("publication.label.note"), message("publication.label.sign"),
+                message("publication.label.position"), message("publication.label.signDate"));
+        String dots = message("publication.dots");
+        List<PublicationContent.Signer> signers = List.of(
+                signer(summary, form.suppliedBy(), "publication.signer.suppliedBy", dots),
+                signer(summary, form.approvedBy(), "publication.signer.approvedBy", dots),
+                signer(summary, form.publishedBy(), "publication.signer.publishedBy", dots));
+        return new PublicationContent(labels,
+                filled(summary, form.organisation(), "publication.default.organisation"),
+                blank(form.date()) ? ThaiDates.longDate(memoDate(runDate), numerals)
+                        : ThaiDates.longDate(date(form.date(), "publication-request.date"), numerals),
+                filled(summary, form.topic(), "publication.default.topic"),
+                filled(summary, form.details(), "publication.default.details"),
+                blank(form.link()) ? dots : form.link().strip(),
+                filled(summary, form.note(), "publication.default.note"),
+                signers, definition.rendering().fontFamily());
+    }
+
+    private PublicationContent.Signer signer(Wording summary, JobDefinition.Signer given, String titleCode,
+                                             String dots) {
+        JobDefinition.Signer s = given == null ? new JobDefinition.Signer(null, null, null, null) : given;
+        return new PublicationContent.Signer(
+                filled(summary, s.title(), titleCode),
+                "(" + (blank(s.name()) ? dots : text(s.name())) + ")",
+                blank(s.position()) ? dots : text(s.position()),
+                blank(s.date()) ? message("publication.undated")
+                        : ThaiDates.longDate(date(s.date(), "publication-request.date"), numerals));
+    }
+
+    /** The officer's wording when given, else the message file's default; placeholders filled either way. */
+    private String filled(Wording summary, String given, String defaultCode) {
+        String wordingText = blank(given) ? messages.getMessage(defaultCode, null, THAI_LOCALE) : given;
+        try {
+            return unbroken(numerals.apply(summary.fill(wordingText)));
+        } catch (Wording.UnknownPlaceholderException e) {
+            throw new JobDefinitionException("definition.placeholder", definitionFile, e.name());
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     /** The memo's date: the definition's when set (a BE year such as 2568-05-20 is accepted), else the run's. */
     LocalDate memoDate(LocalDate runDate) {
         String written = definition.memo().date();
-        if (written == null || written.isBlank()) {
-            return runDate;
-        }
+        return blank(written) ? runDate : date(written, "memo.date");
+    }
+
+    /** A date the officer wrote as year-month-day, the year BE (2568-05-20) or CE. */
+    private LocalDate date(String written, String field) {
         try {
             LocalDate date = LocalDate.parse(written.strip());
             return date.getYear() > 2400 ? date.minusYears(543) : date;
         } catch (DateTimeParseException e) {
-            throw new JobDefinitionException("definition.unreadable", definitionFile, "memo.date: " + written);
+            throw new JobDefinitionException("definition.unreadable", definitionFile, field + ": " + written);
         }
     }
 

@@ -11,7 +11,12 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTAnchor;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTPoint2D;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTPosH;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTPosV;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.STRelFromH;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.STRelFromV;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
@@ -156,24 +161,37 @@ final class DocxKit {
      */
     static void floatAtMargin(CTDrawing drawing) {
         CTInline inline = drawing.getInlineArray(0);
-        String wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
-        String xml = "<wp:anchor xmlns:wp=\"" + wp + "\" distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\""
-                + " simplePos=\"0\" relativeHeight=\"1\" behindDoc=\"0\" locked=\"0\" layoutInCell=\"1\""
-                + " allowOverlap=\"1\"><wp:simplePos x=\"0\" y=\"0\"/>"
-                + "<wp:positionH relativeFrom=\"margin\"><wp:posOffset>0</wp:posOffset></wp:positionH>"
-                + "<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>0</wp:posOffset></wp:positionV>"
-                + "<wp:extent cx=\"" + inline.getExtent().getCx() + "\" cy=\"" + inline.getExtent().getCy() + "\"/>"
-                + "<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/><wp:wrapNone/>"
-                + "<wp:docPr id=\"" + inline.getDocPr().getId() + "\" name=\"" + inline.getDocPr().getName() + "\"/>"
-                + "<wp:cNvGraphicFramePr/></wp:anchor>";
-        try {
-            CTAnchor anchor = CTAnchor.Factory.parse(xml);
-            anchor.setGraphic(inline.getGraphic());
-            drawing.removeInline(0);
-            drawing.addNewAnchor().set(anchor);
-        } catch (org.apache.xmlbeans.XmlException e) {
-            throw new IllegalStateException(e);
-        }
+        CTAnchor anchor = drawing.addNewAnchor();
+        anchor.setDistT(0);
+        anchor.setDistB(0);
+        anchor.setDistL(0);
+        anchor.setDistR(0);
+        anchor.setSimplePos2(false);
+        anchor.setRelativeHeight(1);
+        anchor.setBehindDoc(false);
+        anchor.setLocked(false);
+        anchor.setLayoutInCell(true);
+        anchor.setAllowOverlap(true);
+        CTPoint2D origin = anchor.addNewSimplePos();
+        origin.setX(0);
+        origin.setY(0);
+        CTPosH across = anchor.addNewPositionH();
+        across.setRelativeFrom(STRelFromH.MARGIN);
+        across.setPosOffset(0);
+        CTPosV down = anchor.addNewPositionV();
+        down.setRelativeFrom(STRelFromV.PARAGRAPH);
+        down.setPosOffset(0);
+        anchor.setExtent(inline.getExtent());
+        var effect = anchor.addNewEffectExtent();
+        effect.setL(0);
+        effect.setT(0);
+        effect.setR(0);
+        effect.setB(0);
+        anchor.addNewWrapNone();
+        anchor.setDocPr(inline.getDocPr());
+        anchor.addNewCNvGraphicFramePr();
+        anchor.setGraphic(inline.getGraphic());
+        drawing.removeInline(0);
     }
 
     static CTPPr ppr(XWPFParagraph p) {

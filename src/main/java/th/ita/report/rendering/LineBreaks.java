@@ -44,16 +44,35 @@ final class LineBreaks {
         return ABBREVIATION_THEN_NUMBER.matcher(text).replaceAll("$1" + NO_BREAK_SPACE);
     }
 
-    /** The text with every occurrence of each name held together by word joiners between its letters. */
+    /**
+     * The text with every occurrence of each name held together by word joiners between its
+     * letters, and set apart by a zero-width space from Thai letters touching it, so that the
+     * renderer's dictionary still reads the words around it as words ("จังหวัด|สตูล", not "จัง|หวัดส").
+     */
     static String keepNames(String text, List<String> names) {
         if (text == null || text.isEmpty()) {
             return text;
         }
         String out = text;
         for (String name : names) {
-            if (name != null && name.strip().length() > 1 && out.contains(name.strip())) {
-                out = out.replace(name.strip(), joined(name.strip()));
+            String n = name == null ? "" : name.strip();
+            if (n.length() < 2 || !out.contains(n)) {
+                continue;
             }
+            StringBuilder b = new StringBuilder();
+            int from = 0;
+            for (int at = out.indexOf(n); at >= 0; at = out.indexOf(n, from)) {
+                b.append(out, from, at);
+                if (at > 0 && thai(out.charAt(at - 1)) && out.charAt(at - 1) != WORD_JOINER) {
+                    b.append(ZERO_WIDTH_SPACE);
+                }
+                b.append(joined(n));
+                from = at + n.length();
+                if (from < out.length() && thaiLetterStart(out.charAt(from))) {
+                    b.append(ZERO_WIDTH_SPACE);
+                }
+            }
+            out = b.append(out.substring(from)).toString();
         }
         return out;
     }

@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * PDF copies of the memo and the report, made by programs that shape Thai correctly (Java PDF
+ * PDF copies of the memo, the publication request form and the report, made by programs that shape Thai correctly (Java PDF
  * libraries misplace Thai vowels and tone marks): LibreOffice for the .docx, headless Chromium
  * for the web page when it is installed (it honours the page's print CSS; LibreOffice's HTML
  * import does not). Without them the copies are skipped and the run says so; the .docx and
@@ -42,10 +42,24 @@ public final class PdfCopies {
         return soffice.isPresent();
     }
 
-    /** memo.pdf beside memo.docx; empty when it could not be made, with the reason logged. */
-    public Optional<Path> memo(Path docx, Path work) {
-        return soffice.flatMap(office -> run(List.of(office.toString(), userInstallation(work), "--headless",
-                "--convert-to", "pdf", "--outdir", work.toString(), docx.toString()), work, pdfName(docx), work));
+    /**
+     * A PDF of each .docx (memo.pdf for memo.docx...) in the work folder, converted by one
+     * LibreOffice process; an entry is empty when that PDF could not be made (reason logged).
+     */
+    public List<Optional<Path>> documents(List<Path> docx, Path work) {
+        if (soffice.isEmpty()) {
+            return docx.stream().map(d -> Optional.<Path>empty()).toList();
+        }
+        List<String> command = new ArrayList<>(List.of(soffice.get().toString(), userInstallation(work), "--headless",
+                "--convert-to", "pdf", "--outdir", work.toString()));
+        docx.forEach(d -> command.add(d.toString()));
+        boolean ran = run(command, work, pdfName(docx.get(0)), work).isPresent();
+        List<Optional<Path>> pdfs = new ArrayList<>();
+        for (Path d : docx) {
+            Path pdf = work.resolve(pdfName(d));
+            pdfs.add(ran && Files.isRegularFile(pdf) ? Optional.of(pdf) : Optional.empty());
+        }
+        return pdfs;
     }
 
     /** report.pdf from the web page: Chromium's print when present, else LibreOffice. */

@@ -25,6 +25,7 @@ public final class ValidationPage {
     private final ITemplateEngine templates;
     private final MessageSource messages;
     private final int perKind;
+    private String emblemNotice;
 
     public ValidationPage(ITemplateEngine templates, MessageSource messages) {
         this(templates, messages, DEFAULT_PER_KIND);
@@ -34,6 +35,12 @@ public final class ValidationPage {
         this.templates = templates;
         this.messages = messages;
         this.perKind = Math.max(1, perKind);
+    }
+
+    /** The Thai notice that the memo has no Garuda emblem yet (null: none), shown at the top for the officer. */
+    public ValidationPage emblemNotice(String notice) {
+        this.emblemNotice = notice;
+        return this;
     }
 
     /** The problems as the page lists them (used by the template). */
@@ -58,6 +65,7 @@ public final class ValidationPage {
         context.setVariable("generatedLine", messages.getMessage("page.generated", new Object[] {date, time},
                 DocumentText.THAI_LOCALE));
         context.setVariable("page", this);
+        context.setVariable("emblemNotice", emblemNotice);
         templates.process("validation/validation", context, out);
     }
 }

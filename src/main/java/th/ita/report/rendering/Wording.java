@@ -19,6 +19,13 @@ final class Wording {
         this.values = values;
     }
 
+    /** This wording with more names to fill. */
+    Wording with(Map<String, String> more) {
+        Map<String, String> all = new java.util.HashMap<>(values);
+        all.putAll(more);
+        return new Wording(all);
+    }
+
     /** The text with its placeholders filled; an unknown name is an error the officer must fix. */
     String fill(String text) {
         if (text == null) {

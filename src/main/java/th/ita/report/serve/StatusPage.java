@@ -36,6 +36,7 @@ import th.ita.report.definition.JobDefinition;
 import th.ita.report.definition.JobDefinitionException;
 import th.ita.report.definition.JobDefinitionLoader;
 import th.ita.report.rendering.DocumentText;
+import th.ita.report.rendering.EmblemImage;
 import th.ita.report.text.Numerals;
 import th.ita.report.validation.DepartmentDirectory;
 
@@ -145,6 +146,8 @@ public class StatusPage {
         context.setVariable("organisation", definition == null || definition.organisation() == null ? null
                 : definition.organisation().name());
         context.setVariable("fiscalYear", definition == null ? null : String.valueOf(definition.fiscalYear()));
+        context.setVariable("emblemNotice", definition == null ? null
+                : EmblemImage.notice(definition, site.definition(), messages).orElse(null));
 
         List<Run> history = history(zone);
         context.setVariable("lastRun", history.isEmpty() ? null : history.get(0));
