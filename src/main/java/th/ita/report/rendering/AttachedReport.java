@@ -33,14 +33,14 @@ final class AttachedReport {
     static final double COVER_TITLE_PT = 24;
     static final int COVER_DROP = DocxKit.cm(8.0);
     static final double COVER_ORG_PT = 20;
-    static final double TABLE_TITLE_PT = 17;
-    static final double TITLE_LINE_PT = 22;
+    static final double TABLE_TITLE_PT = 16;
+    static final double TITLE_LINE_PT = 20;
     static final double TABLE_PT = 15;
     static final double TABLE_LINE_PT = 18;
     static final double HEADER_PT = 12;
     static final double HEADER_LINE_PT = 15;
 
-    static final int SIDE_MARGIN = DocxKit.cm(1.5);
+    static final int SIDE_MARGIN = DocxKit.cm(1.27);
     static final int TOP_MARGIN = DocxKit.cm(1.27);
     static final int BOTTOM_MARGIN = DocxKit.cm(1.27);
     static final int CELL_MARGIN = DocxKit.cm(0.15);
@@ -112,13 +112,13 @@ final class AttachedReport {
         }
         if (report.intro() != null && !report.intro().isBlank()) {
             XWPFParagraph intro = kit.paragraph();
-            intro.setSpacingBefore(120);
-            intro.setSpacingAfter(120);
+            intro.setSpacingBefore(80);
+            intro.setSpacingAfter(80);
             intro.setIndentationFirstLine(MemoPages.FIRST_LINE_INDENT);
             DocxKit.exactLines(intro, TABLE_LINE_PT);
             DocxKit.align(intro, ParagraphAlignment.THAI_DISTRIBUTE);
             kit.run(intro, report.intro(), TABLE_PT, false);
-            above += 12 + TABLE_LINE_PT * TextWidth.measure(report.intro())
+            above += 8 + TABLE_LINE_PT * TextWidth.measure(report.intro())
                     .lines(MemoPages.FIRST_LINE_INDENT / 20.0 / TABLE_PT, TABLE_WIDTH / 20.0 / TABLE_PT);
         }
 
@@ -145,8 +145,8 @@ final class AttachedReport {
                     (widths[c] - 2 * CELL_MARGIN) / 20.0 / (HEADER_PT * TextWidth.BOLD)));
         }
         double rowRoom = PAGE_PT - headerPt - 8;
-        TableRowsXml rows = new TableRowsXml(report.rows(), widths, CELL_MARGIN, kit.font(), TABLE_PT, TABLE_LINE_PT,
-                rowRoom, rowRoom - above - 8);
+        TableRowsXml rows = new TableRowsXml(report.rows(), widths, CELL_MARGIN, kit.font(), kit.breaks(), TABLE_PT,
+                TABLE_LINE_PT, rowRoom, rowRoom - above - 8);
         kit.run(table.getRow(1).getCell(0).getParagraphs().get(0), rows.marker(), TABLE_PT, false);
         for (XWPFTableRow tr : table.getRows()) {
             for (int c = 0; c < columns; c++) {

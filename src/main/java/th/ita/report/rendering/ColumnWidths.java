@@ -13,6 +13,8 @@ import java.util.List;
 final class ColumnWidths {
 
     static final int HEADER_LINES = 3;
+    /** A space-free stretch of a heading up to this wide stays on one line. */
+    static final double SHORT_HEADING_EM = 6;
     /** Rows looked at: enough to know the columns' shares; a province's table is not read whole. */
     private static final int SAMPLE_ROWS = 200;
     private static final int STEPS = 240;
@@ -69,6 +71,12 @@ final class ColumnWidths {
 
     private double minimumPt(String heading, List<List<Cell>> sample, int column) {
         double widest = TextWidth.widestWordEm(heading) * TextWidth.BOLD * headerPt;
+        // A short heading is not broken at all ("ผู้รับผิดชอบ", one word to a reader).
+        for (String phrase : heading.split(" ")) {
+            if (TextWidth.em(phrase) <= SHORT_HEADING_EM) {
+                widest = Math.max(widest, TextWidth.em(phrase) * TextWidth.BOLD * headerPt);
+            }
+        }
         for (List<Cell> row : sample) {
             widest = Math.max(widest, row.get(column).widestEm * bodyPt);
         }

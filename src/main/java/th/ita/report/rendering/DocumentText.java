@@ -90,7 +90,8 @@ public final class DocumentText {
                 signature,
                 boxes,
                 EmblemImage.path(definition, definitionFile).map(Path::toString).orElse(null),
-                definition.rendering().fontFamily());
+                definition.rendering().fontFamily(),
+                names);
     }
 
     public ReportContent report(CompiledReport report) {
@@ -103,7 +104,7 @@ public final class DocumentText {
         }
         List<ReportContent.Row> rows = new ArrayList<>();
         for (MergedMeasure m : report.measures()) {
-            rows.add(ReportContent.Row.of(m.heading(numerals.format(m.number())), m).map(this::unbroken));
+            rows.add(ReportContent.Row.of(m.heading(numerals.format(m.number())), m).map(LineBreaks::keepTogether));
         }
         JobDefinition.ReportWording words = definition.report();
         return new ReportContent(
@@ -150,7 +151,7 @@ public final class DocumentText {
                 filled(summary, form.details(), "publication.default.details"),
                 blank(form.link()) ? dots : form.link().strip(),
                 filled(summary, form.note(), "publication.default.note"),
-                signers, definition.rendering().fontFamily());
+                signers, definition.rendering().fontFamily(), names);
     }
 
     private PublicationContent.Signer signer(Wording summary, JobDefinition.Signer given, String titleCode,
@@ -168,7 +169,7 @@ public final class DocumentText {
     private String filled(Wording summary, String given, String defaultCode) {
         String wordingText = blank(given) ? messages.getMessage(defaultCode, null, THAI_LOCALE) : given;
         try {
-            return unbroken(numerals.apply(summary.fill(wordingText)));
+            return LineBreaks.keepTogether(numerals.apply(summary.fill(wordingText)));
         } catch (Wording.UnknownPlaceholderException e) {
             throw new JobDefinitionException("definition.placeholder", definitionFile, e.name());
         }
@@ -199,9 +200,9 @@ public final class DocumentText {
     }
 
     /**
-     * The place names of the office that no Thai dictionary knows, to be kept whole on a line: the
-     * district, the province, and the name in the short form after its abbreviation ("นาทอน" of
-     * "อบต.นาทอน").
+     * The place names of the office that no Thai dictionary knows, to be kept whole on a line
+     * ({@link LineBreaks}): the district, the province, and the name in the short form after its
+     * abbreviation ("นาทอน" of "อบต.นาทอน").
      */
     private static List<String> placeNames(JobDefinition.Organisation org) {
         List<String> names = new ArrayList<>();
@@ -212,15 +213,10 @@ public final class DocumentText {
         return names;
     }
 
-    /** Text as the documents set it: an abbreviation kept with its number, place names kept whole. */
-    private String unbroken(String text) {
-        return LineBreaks.keepNames(LineBreaks.keepTogether(text), names);
-    }
-
-    /** The officer's wording filled, in the office's digits, set unbroken. */
+    /** The officer's wording filled, in the office's digits, an abbreviation kept with its number. */
     private String text(String officerWording) {
         try {
-            return unbroken(numerals.apply(wording.fill(officerWording)));
+            return LineBreaks.keepTogether(numerals.apply(wording.fill(officerWording)));
         } catch (Wording.UnknownPlaceholderException e) {
             throw new JobDefinitionException("definition.placeholder", definitionFile, e.name());
         }

@@ -59,10 +59,17 @@ final class DocxKit {
 
     private final XWPFDocument doc;
     private final String font;
+    private final LineBreaks breaks;
 
-    DocxKit(XWPFDocument doc, String font) {
+    /** @param breaks how Thai text in the runs is to break into lines */
+    DocxKit(XWPFDocument doc, String font, LineBreaks breaks) {
         this.doc = doc;
         this.font = font;
+        this.breaks = breaks;
+    }
+
+    LineBreaks breaks() {
+        return breaks;
     }
 
     static int cm(double cm) {
@@ -104,9 +111,12 @@ final class DocxKit {
         return doc.createParagraph();
     }
 
-    /** A run in the document font on every slot, the given size (sz and szCs), bold on b and bCs. */
+    /**
+     * A run in the document font on every slot, the given size (sz and szCs), bold on b and bCs,
+     * its Thai words marked for line breaking ({@link LineBreaks#forRenderers}).
+     */
     XWPFRun run(XWPFParagraph p, String text, double pt, boolean bold) {
-        return styled(p.createRun(), text, pt, bold, font);
+        return styled(p.createRun(), breaks.forRenderers(text), pt, bold, font);
     }
 
     /** A run whose glyph the Thai family may lack (tick box): a symbol font on every slot. */

@@ -9,15 +9,11 @@ import java.util.regex.Pattern;
 /**
  * Where Thai text may break into lines. Thai has no spaces between words, so every renderer
  * (Word, LibreOffice, the browser) finds word boundaries with its own dictionary. This class
- * uses the JDK's Thai dictionary {@link BreakIterator} to tell them what they cannot know:
+ * uses the JDK's Thai dictionary {@link BreakIterator} instead of theirs:
  * <ul>
  * <li>{@link #keepTogether}: an abbreviation and the number it qualifies ("พ.ศ. ๒๕๖๘",
- * "ก.ย. ๖๘") are joined with a no-break space, so a year never starts a line alone;</li>
- * <li>{@link #keepNames}: a place name no dictionary knows ("นาทอน", which the renderers' dictionaries
- * cut as "นา|ทอน") is held together with word joiners (invisible, and left out of the PDFs' text);</li>
- * <li>{@link #withBreakOpportunities}: zero-width spaces at the word boundaries of a text that
- * goes into a column too narrow for the renderer's own (longer) compounds, so a word that must
- * break breaks between words rather than anywhere;</li>
+ * "ก.ย. ๖๘") are joined with a no-break space, so a year never starts a line alone (all outputs);</li>
+ * <li>{@link #forRenderers}: the .docx text with its word boundaries spelled out;</li>
  * <li>{@link #words}: the words, for measuring ({@link TextWidth}).</li>
  * </ul>
  */
@@ -29,12 +25,16 @@ final class LineBreaks {
 
     private static final Locale THAI = Locale.forLanguageTag("th");
 
+    private final List<String> names;
+
+    /** @param names place names no dictionary knows, to be kept whole ("นาทอน", "ทุ่งหว้า", "สตูล") */
+    LineBreaks(List<String> names) {
+        this.names = names.stream().map(String::strip).filter(n -> n.length() > 1).toList();
+    }
+
     /** One to three Thai-letter abbreviation parts ("พ.ศ.", "ก.ย.", "ต.ค.") then spaces before a number. */
     private static final Pattern ABBREVIATION_THEN_NUMBER =
             Pattern.compile("((?:[\\u0E01-\\u0E2E]\\.){1,3})[ \\t]+(?=[0-9\\u0E50-\\u0E59])");
-
-    private LineBreaks() {
-    }
 
     /** The text with each abbreviation joined to the number after it by a no-break space. */
     static String keepTogether(String text) {
@@ -45,72 +45,72 @@ final class LineBreaks {
     }
 
     /**
-     * The text with every occurrence of each name held together by word joiners between its
-     * letters, and set apart by a zero-width space from Thai letters touching it, so that the
-     * renderer's dictionary still reads the words around it as words ("จังหวัด|สตูล", not "จัง|หวัดส").
+     * The text as the JDK's Thai dictionary would break it, spelled out for the renderer: a
+     * zero-width space between two Thai words, a word joiner between the letters inside one, and
+     * each of {@link #LineBreaks(List) the office's place names} held whole as one word. Word and
+     * LibreOffice then break Thai lines only between words; their own dictionaries cut compounds
+     * and names ("งบ|ประมาณ", "นา|ทอน") and, now and then, inside a word. Both marks are invisible,
+     * left out of the PDFs' text, and only put into the .docx files (the web page has none).
      */
-    static String keepNames(String text, List<String> names) {
-        if (text == null || text.isEmpty()) {
+    String forRenderers(String text) {
+        if (text == null || text.chars().noneMatch(c -> thaiLetterStart((char) c))) {
             return text;
         }
-        String out = text;
-        for (String name : names) {
-            String n = name == null ? "" : name.strip();
-            if (n.length() < 2 || !out.contains(n)) {
-                continue;
-            }
-            StringBuilder b = new StringBuilder();
-            int from = 0;
-            for (int at = out.indexOf(n); at >= 0; at = out.indexOf(n, from)) {
-                b.append(out, from, at);
-                if (at > 0 && thai(out.charAt(at - 1)) && out.charAt(at - 1) != WORD_JOINER) {
-                    b.append(ZERO_WIDTH_SPACE);
-                }
-                b.append(joined(n));
-                from = at + n.length();
-                if (from < out.length() && thaiLetterStart(out.charAt(from))) {
-                    b.append(ZERO_WIDTH_SPACE);
+        StringBuilder out = new StringBuilder(text.length() * 2);
+        int from = 0;
+        while (from < text.length()) {
+            int at = -1;
+            String name = null;
+            for (String n : names) {
+                int found = text.indexOf(n, from);
+                if (found >= 0 && (at < 0 || found < at || (found == at && n.length() > name.length()))) {
+                    at = found;
+                    name = n;
                 }
             }
-            out = b.append(out.substring(from)).toString();
-        }
-        return out;
-    }
-
-    /** The name with a word joiner between each two of its letters (each with its marks). */
-    private static String joined(String name) {
-        BreakIterator letters = BreakIterator.getCharacterInstance(THAI);
-        letters.setText(name);
-        StringBuilder out = new StringBuilder();
-        int start = letters.first();
-        for (int end = letters.next(); end != BreakIterator.DONE; start = end, end = letters.next()) {
-            if (start > 0 && !Character.isWhitespace(name.charAt(start)) && !Character.isWhitespace(name.charAt(start - 1))) {
-                out.append(WORD_JOINER);
+            int end = at < 0 ? text.length() : at;
+            segment(text.substring(from, end), out);
+            if (name == null) {
+                break;
             }
-            out.append(name, start, end);
+            separate(out, name.charAt(0));
+            joinLetters(name, out);
+            from = at + name.length();
         }
         return out.toString();
     }
 
-    /**
-     * The text with a zero-width space at every word boundary between two Thai letters (where no
-     * space already allows a break). Only for narrow columns: the marks are invisible but travel
-     * with copied text.
-     */
-    static String withBreakOpportunities(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
+    /** Words of a stretch of text, a zero-width space between two Thai words, joiners inside each. */
+    private static void segment(String text, StringBuilder out) {
+        if (text.isEmpty()) {
+            return;
         }
         BreakIterator words = wordIterator(text);
-        StringBuilder out = new StringBuilder(text.length() + text.length() / 4);
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            out.append(text, start, end);
-            if (end < text.length() && thai(text.charAt(end - 1)) && thaiLetterStart(text.charAt(end))) {
-                out.append(ZERO_WIDTH_SPACE);
-            }
+            separate(out, text.charAt(start));
+            joinLetters(text.substring(start, end), out);
         }
-        return out.toString();
+    }
+
+    /** A zero-width space where a Thai word is about to follow a Thai letter. */
+    private static void separate(StringBuilder out, char next) {
+        if (!out.isEmpty() && thaiLetterOrMark(out.charAt(out.length() - 1)) && thaiLetterStart(next)) {
+            out.append(ZERO_WIDTH_SPACE);
+        }
+    }
+
+    /** The word with a word joiner between each two of its Thai letters (each with its marks). */
+    private static void joinLetters(String word, StringBuilder out) {
+        BreakIterator letters = BreakIterator.getCharacterInstance(THAI);
+        letters.setText(word);
+        int start = letters.first();
+        for (int end = letters.next(); end != BreakIterator.DONE; start = end, end = letters.next()) {
+            if (start > 0 && thaiLetterOrMark(word.charAt(start - 1)) && thaiLetterOrMark(word.charAt(start))) {
+                out.append(WORD_JOINER);
+            }
+            out.append(word, start, end);
+        }
     }
 
     /**
@@ -165,8 +165,8 @@ final class LineBreaks {
         return words;
     }
 
-    private static boolean thai(char c) {
-        return c >= '\u0E01' && c <= '\u0E5B';
+    private static boolean thaiLetterOrMark(char c) {
+        return c >= '\u0E01' && c <= '\u0E4E';
     }
 
     /** A Thai character a word can start with: a consonant or a leading vowel, not a mark or a digit. */

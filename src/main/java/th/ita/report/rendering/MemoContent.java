@@ -18,6 +18,7 @@ import java.util.List;
  * @param approvals    one box per approval level, in order
  * @param emblemImage  path of the Garuda emblem image, or null for none
  * @param fontFamily   e.g. "TH Sarabun New"
+ * @param placeNames   the office's place names no dictionary knows, kept whole on a line ("นาทอน")
  */
 public record MemoContent(
         Labels labels,
@@ -31,7 +32,8 @@ public record MemoContent(
         SignatureBlock signatory,
         List<ApprovalBox> approvals,
         String emblemImage,
-        String fontFamily) {
+        String fontFamily,
+        List<String> placeNames) {
 
     /**
      * The words of the official form itself.

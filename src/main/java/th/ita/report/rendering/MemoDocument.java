@@ -27,7 +27,7 @@ public final class MemoDocument {
 
     public void write(MemoContent memo, ReportContent report, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            DocxKit kit = new DocxKit(doc, memo.fontFamily());
+            DocxKit kit = new DocxKit(doc, memo.fontFamily(), new LineBreaks(memo.placeNames()));
             kit.documentDefaults();
             new MemoPages(kit, numerals).write(memo);
             TableRowsXml rows = new AttachedReport(doc, kit).write(report);

@@ -15,9 +15,11 @@ import java.util.List;
  * @param note         หมายเหตุ
  * @param signers      the three signature blocks: who supplied, who approved, who published
  * @param fontFamily   e.g. "TH Sarabun New"
+ * @param placeNames   the office's place names no dictionary knows, kept whole on a line ("นาทอน")
  */
 public record PublicationContent(Labels labels, String organisation, String date, String topic, String details,
-                                 String link, String note, List<Signer> signers, String fontFamily) {
+                                 String link, String note, List<Signer> signers, String fontFamily,
+                                 List<String> placeNames) {
 
     /** Field labels and the words of a signature block, e.g. "ลงชื่อ", "ตำแหน่ง". */
     public record Labels(String title, String organisation, String date, String topic, String details, String link,

@@ -38,7 +38,7 @@ public final class PublicationRequestForm {
 
     public void write(PublicationContent form, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            DocxKit kit = new DocxKit(doc, form.fontFamily());
+            DocxKit kit = new DocxKit(doc, form.fontFamily(), new LineBreaks(form.placeNames()));
             kit.documentDefaults();
             PublicationContent.Labels labels = form.labels();
 

@@ -35,13 +35,6 @@ public record ReportContent(
         return texts;
     }
 
-    /** The report with every text passed through {@code f}. */
-    ReportContent map(UnaryOperator<String> f) {
-        return new ReportContent(coverTitle.stream().map(f).toList(), coverOrganisation.stream().map(f).toList(),
-                tableTitle.stream().map(f).toList(), f.apply(intro), headings.stream().map(f).toList(),
-                rows.stream().map(r -> r.map(f)).toList());
-    }
-
     private static String nz(String s) {
         return s == null ? "" : s;
     }

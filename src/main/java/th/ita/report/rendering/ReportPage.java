@@ -46,11 +46,9 @@ public final class ReportPage {
 
     /** Writes the page as it is made, so a long one is never held whole in memory. */
     public void render(ReportContent report, CompiledRun run, Numerals numerals, Writer out) {
-        // Word joiners keep names whole in the .docx; on the web they would only travel with copied text.
-        ReportContent page = report.map(LineBreaks::plain);
         Context context = new Context(DocumentText.THAI_LOCALE);
-        context.setVariable("report", page);
-        context.setVariable("widths", percentages(page));
+        context.setVariable("report", report);
+        context.setVariable("widths", percentages(report));
         String date = ThaiDates.longDate(run.generatedAt().toLocalDate(), numerals);
         String time = numerals.apply(run.generatedAt().format(DateTimeFormatter.ofPattern("HH:mm")));
         context.setVariable("generatedLine", messages.getMessage("page.generated", new Object[] {date, time},

@@ -32,6 +32,7 @@ final class TableRowsXml {
     private final int[] widths;
     private final int cellMargin;
     private final String font;
+    private final LineBreaks breaks;
     private final double pt;
     private final double linePt;
     private final double rowRoomPt;
@@ -40,6 +41,7 @@ final class TableRowsXml {
     /**
      * @param widths         column widths in twips
      * @param cellMargin     left and right cell margin in twips
+     * @param breaks         how the cells' Thai text is to break into lines
      * @param pt             text size
      * @param linePt         exact line pitch
      * @param rowRoomPt      height a page gives a row under the repeated header: a row estimated
@@ -47,12 +49,13 @@ final class TableRowsXml {
      * @param firstRowRoomPt what the first page leaves the first row under the title and intro: a
      *                       taller first row may break, so the header never stands alone on a page
      */
-    TableRowsXml(List<ReportContent.Row> rows, int[] widths, int cellMargin, String font, double pt, double linePt,
-                 double rowRoomPt, double firstRowRoomPt) {
+    TableRowsXml(List<ReportContent.Row> rows, int[] widths, int cellMargin, String font, LineBreaks breaks, double pt,
+                 double linePt, double rowRoomPt, double firstRowRoomPt) {
         this.rows = rows;
         this.widths = widths.clone();
         this.cellMargin = cellMargin;
         this.font = font;
+        this.breaks = breaks;
         this.pt = pt;
         this.linePt = linePt;
         this.rowRoomPt = rowRoomPt;
@@ -186,7 +189,7 @@ final class TableRowsXml {
             if (!lines[i].isEmpty()) {
                 w.writeStartElement(W, "t");
                 w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
-                w.writeCharacters(lines[i]);
+                w.writeCharacters(breaks.forRenderers(lines[i]));
                 w.writeEndElement();
             }
         }

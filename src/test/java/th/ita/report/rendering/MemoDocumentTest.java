@@ -20,7 +20,9 @@ import javax.imageio.ImageIO;
 
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -51,8 +53,12 @@ class MemoDocumentTest {
 
     // ------------------------------------------------------------ seed values
 
+    static final MemoContent.Labels LABELS = new MemoContent.Labels("บันทึกข้อความ", "ส่วนราชการ", "ที่", "วันที่",
+            "เรื่อง", "เรียน", "- {0} -", "/{0}...");
+
     static MemoContent seedMemo(String emblem, String rank) {
         return new MemoContent(
+                LABELS,
                 "สำนักปลัด องค์การบริหารส่วนตำบลนาทอน อำเภอทุ่งหว้า จังหวัดสตูล",
                 "สต ๓๒๓๐๑ /",
                 "๒๐ พฤษภาคม ๒๕๖๘",
@@ -184,6 +190,7 @@ class MemoDocumentTest {
         return writeAndRead(seedMemo(null, "ว่าที่ร้อยตรีหญิง"), seedReport(), true);
     }
 
+    /** Section properties in document order: those ending a section in a paragraph, then the body's (the last). */
     private static List<CTSectPr> sections(XWPFDocument doc) {
         List<CTSectPr> out = new ArrayList<>();
         for (XWPFParagraph p : doc.getParagraphs()) {
@@ -195,16 +202,35 @@ class MemoDocumentTest {
         return out;
     }
 
+    /** The body paragraphs of each section, in order. */
+    private static List<List<XWPFParagraph>> sectionParagraphs(XWPFDocument doc) {
+        List<List<XWPFParagraph>> out = new ArrayList<>();
+        List<XWPFParagraph> current = new ArrayList<>();
+        for (XWPFParagraph p : doc.getParagraphs()) {
+            current.add(p);
+            if (p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
+                out.add(current);
+                current = new ArrayList<>();
+            }
+        }
+        out.add(current);
+        return out;
+    }
+
+    private static List<String> texts(List<XWPFParagraph> paragraphs) {
+        return paragraphs.stream().map(p -> LineBreaks.plain(p.getText())).toList();
+    }
+
     private static XWPFParagraph paragraphStartingWith(XWPFDocument doc, String prefix) {
         return doc.getParagraphs().stream()
-                .filter(p -> p.getText().startsWith(prefix))
+                .filter(p -> LineBreaks.plain(p.getText()).startsWith(prefix))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph starts with " + prefix));
     }
 
     private static XWPFRun runWithText(XWPFParagraph p, String text) {
         return p.getRuns().stream()
-                .filter(r -> text.equals(r.text().strip()))
+                .filter(r -> text.equals(LineBreaks.plain(r.text()).strip()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no run '" + text + "' in: " + p.getText()));
     }
@@ -214,43 +240,56 @@ class MemoDocumentTest {
     }
 
     private static List<String> cellParagraphs(XWPFTableCell cell) {
-        return cell.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.toList());
+        return cell.getParagraphs().stream().map(p -> LineBreaks.plain(p.getText())).collect(Collectors.toList());
     }
 
     private static long twips(Object v) {
         return ((BigInteger) v).longValue();
     }
 
+    private static String header(XWPFDocument doc, CTSectPr section) {
+        XWPFHeader h = new XWPFHeaderFooterPolicy(doc, section).getDefaultHeader();
+        return h == null ? null : h.getText().strip();
+    }
+
+    private static String footer(XWPFDocument doc, CTSectPr section) {
+        XWPFFooter f = new XWPFHeaderFooterPolicy(doc, section).getDefaultFooter();
+        return f == null ? null : f.getText().strip();
+    }
+
+    private static List<Long> tabStops(XWPFParagraph p) {
+        return List.of(p.getCTP().getPPr().getTabs().getTabArray()).stream().map(t -> twips(t.getPos())).toList();
+    }
+
     // ------------------------------------------------------------ tests
 
     @Test
-    void sectionsAreMemoPortraitCoverPortraitTableLandscapeWithTheirMargins() throws IOException {
+    void sectionsAreMemoPagesCoverAndLandscapeTableWithTheirMargins() throws IOException {
         try (XWPFDocument doc = seedDocument()) {
             List<CTSectPr> sections = sections(doc);
-            assertThat(sections).hasSize(3);
+            assertThat(sections).as("memo page 1, memo page 2, cover, table").hasSize(4);
 
-            CTPageSz memoSize = sections.get(0).getPgSz();
-            assertThat(twips(memoSize.getW())).isEqualTo(11906);
-            assertThat(twips(memoSize.getH())).isEqualTo(16838);
-            assertThat(memoSize.getOrient()).isEqualTo(STPageOrientation.PORTRAIT);
-            CTPageMar memoMargins = sections.get(0).getPgMar();
-            assertThat(twips(memoMargins.getLeft())).isEqualTo(1701);   // 3 cm
-            assertThat(twips(memoMargins.getRight())).isEqualTo(1134);  // 2 cm
-            assertThat(twips(memoMargins.getTop())).isEqualTo(1134);    // 2 cm
-            assertThat(twips(memoMargins.getBottom())).isEqualTo(1134); // 2 cm
+            for (CTSectPr memo : sections.subList(0, 2)) {
+                CTPageSz size = memo.getPgSz();
+                assertThat(twips(size.getW())).isEqualTo(11906);
+                assertThat(twips(size.getH())).isEqualTo(16838);
+                assertThat(size.getOrient()).isEqualTo(STPageOrientation.PORTRAIT);
+                CTPageMar margins = memo.getPgMar();
+                assertThat(twips(margins.getLeft())).as("3 cm").isEqualTo(1701);
+                assertThat(twips(margins.getRight())).as("2 cm").isEqualTo(1134);
+                assertThat(twips(margins.getBottom())).as("1.5 cm").isEqualTo(850);
+            }
+            assertThat(twips(sections.get(0).getPgMar().getTop())).as("1.5 cm: the emblem's line").isEqualTo(850);
+            assertThat(twips(sections.get(1).getPgMar().getTop())).as("2 cm under the page number").isEqualTo(1134);
 
-            assertThat(sections.get(1).getPgSz().getOrient()).isEqualTo(STPageOrientation.PORTRAIT);
-            assertThat(twips(sections.get(1).getPgSz().getH())).isEqualTo(16838);
-
-            CTPageSz tableSize = sections.get(2).getPgSz();
+            assertThat(sections.get(2).getPgSz().getOrient()).isEqualTo(STPageOrientation.PORTRAIT);
+            CTPageSz tableSize = sections.get(3).getPgSz();
             assertThat(tableSize.getOrient()).isEqualTo(STPageOrientation.LANDSCAPE);
             assertThat(twips(tableSize.getW())).isEqualTo(16838);
             assertThat(twips(tableSize.getH())).isEqualTo(11906);
-            CTPageMar tableMargins = sections.get(2).getPgMar();
-            assertThat(twips(tableMargins.getLeft())).isEqualTo(1134);
-            assertThat(twips(tableMargins.getRight())).isEqualTo(1134);
-            assertThat(twips(tableMargins.getTop())).isEqualTo(1134);
-            assertThat(twips(tableMargins.getBottom())).isEqualTo(1134);
+            CTPageMar tableMargins = sections.get(3).getPgMar();
+            assertThat(twips(tableMargins.getLeft())).isEqualTo(850);
+            assertThat(twips(tableMargins.getRight())).isEqualTo(850);
         }
     }
 
@@ -280,7 +319,7 @@ class MemoDocumentTest {
     }
 
     @Test
-    void headingLabelsAndBodyHaveTheirSizes() throws IOException {
+    void headingLabelsAndBodyHaveTheirSizesAndExactLines() throws IOException {
         try (XWPFDocument doc = seedDocument()) {
             XWPFRun heading = runWithText(paragraphStartingWith(doc, "บันทึกข้อความ"), "บันทึกข้อความ");
             assertThat(heading.getFontSizeAsDouble()).isEqualTo(29.0);
@@ -303,6 +342,8 @@ class MemoDocumentTest {
             assertThat(body.getRuns()).allSatisfy(r -> assertThat(r.getFontSizeAsDouble()).isEqualTo(16.0));
             assertThat(body.getIndentationFirstLine()).isEqualTo(1417); // 2.5 cm
             assertThat(body.getAlignment()).isEqualTo(ParagraphAlignment.THAI_DISTRIBUTE);
+            assertThat(body.getSpacingLineRule()).isEqualTo(LineSpacingRule.EXACT);
+            assertThat(body.getCTP().getPPr().getSpacing().getLine()).isEqualTo(BigInteger.valueOf(390));
 
             XWPFRun sectionHeading = runWithText(paragraphStartingWith(doc, "ข้อเท็จจริง"), "ข้อเท็จจริง");
             assertThat(sectionHeading.isBold()).isTrue();
@@ -313,7 +354,7 @@ class MemoDocumentTest {
     @Test
     void labelledLinesCarryTheirValuesAndDotLeaders() throws IOException {
         try (XWPFDocument doc = seedDocument()) {
-            List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            List<String> texts = texts(doc.getParagraphs());
             int office = texts.indexOf(texts.stream().filter(t -> t.startsWith("ส่วนราชการ")).findFirst().orElseThrow());
             assertThat(texts.get(office))
                     .isEqualTo("ส่วนราชการ  สำนักปลัด องค์การบริหารส่วนตำบลนาทอน อำเภอทุ่งหว้า จังหวัดสตูล\t");
@@ -334,23 +375,37 @@ class MemoDocumentTest {
     }
 
     @Test
-    void signatureBlockHasRankDotsNameAndPositionCentredInTheRightHalf() throws IOException {
+    void signatureNameIsCentredUnderItsDottedLineWithTheRankBeforeIt() throws IOException {
+        int width = 11906 - 1701 - 1134;
         try (XWPFDocument doc = seedDocument()) {
-            XWPFParagraph sign = paragraphStartingWith(doc, "ว่าที่ร้อยตรีหญิง");
-            assertThat(sign.getText()).matches("ว่าที่ร้อยตรีหญิง\\.{20,}");
-            assertThat(sign.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
-            assertThat(sign.getIndentationLeft()).isGreaterThan(3000);
+            XWPFParagraph sign = paragraphStartingWith(doc, "\tว่าที่ร้อยตรีหญิง");
+            assertThat(sign.getText()).isEqualTo("\tว่าที่ร้อยตรีหญิง\t");
+            List<CTTabStop> stops = List.of(sign.getCTP().getPPr().getTabs().getTabArray());
+            assertThat(stops).hasSize(2);
+            assertThat(stops.get(0).getLeader()).as("the rank ends where the dots start").isNull();
+            assertThat(stops.get(1).getLeader()).isEqualTo(STTabTlc.DOT);
+            long dotsStart = twips(stops.get(0).getPos());
+            long dotsEnd = twips(stops.get(1).getPos());
+            long centre = (dotsStart + dotsEnd) / 2;
+            assertThat(dotsEnd - dotsStart).as("6 cm of dots").isEqualTo(3402);
+
             List<XWPFParagraph> ps = doc.getParagraphs();
             int i = ps.indexOf(sign);
+            for (int k = 1; k <= 2; k++) {
+                XWPFParagraph line = ps.get(i + k);
+                assertThat(line.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+                long left = line.getIndentationLeft();
+                assertThat((left + width) / 2).as("centred on the dots: " + line.getText()).isBetween(centre - 1, centre + 1);
+                assertThat(width - left).as("room for the longest title on one line").isGreaterThan(DocxKit.cm(9.5));
+            }
             assertThat(ps.get(i + 1).getText()).isEqualTo("(นิตยา สันหลี่)");
             assertThat(ps.get(i + 2).getText()).isEqualTo("นิติกรปฏิบัติการ");
             assertThat(ps.get(i - 1).getText()).isEqualTo("จึงเรียนมาเพื่อโปรดพิจารณา");
-            assertThat(ps.get(i - 1).getIndentationFirstLine()).isEqualTo(1417);
         }
         try (XWPFDocument doc = writeAndRead(seedMemo(null, ""), seedReport(), true)) {
             List<XWPFParagraph> ps = doc.getParagraphs();
             XWPFParagraph name = paragraphStartingWith(doc, "(นิตยา สันหลี่)");
-            assertThat(ps.get(ps.indexOf(name) - 1).getText()).as("no rank: only the dotted line").matches("\\.{20,}");
+            assertThat(ps.get(ps.indexOf(name) - 1).getText()).as("no rank: only the dotted line").isEqualTo("\t\t");
         }
     }
 
@@ -359,80 +414,103 @@ class MemoDocumentTest {
         try (XWPFDocument doc = seedDocument()) {
             List<XWPFParagraph> ps = doc.getParagraphs();
             for (ApprovalBox box : seedApprovals()) {
-                List<XWPFParagraph> titles = ps.stream().filter(p -> p.getText().equals(box.title())).toList();
+                List<XWPFParagraph> titles = ps.stream().filter(p -> LineBreaks.plain(p.getText()).equals(box.title())).toList();
                 assertThat(titles).as(box.title()).hasSize(1);
                 XWPFParagraph title = titles.get(0);
                 assertThat(title.getRuns().get(0).isBold()).isTrue();
+                assertThat(title.isKeepNext()).as("kept with its signature").isTrue();
                 int i = ps.indexOf(title);
                 for (int o = 0; o < box.options().size(); o++) {
                     assertThat(ps.get(i + 1 + o).getText()).isEqualTo("☐ " + box.options().get(o));
+                    assertThat(ps.get(i + 1 + o).isKeepNext()).isTrue();
                 }
                 int after = i + 1 + box.options().size();
-                assertThat(ps.get(after).getText()).as("line to sign on").matches("\\.{20,}");
-                assertThat(ps.get(after + 1).getText()).isEqualTo(box.nameLine());
-                assertThat(ps.get(after + 2).getText()).isEqualTo(box.position());
+                assertThat(ps.get(after).getText()).as("line to sign on").isEqualTo("\t\t");
+                assertThat(ps.get(after).isKeepNext()).isTrue();
+                assertThat(LineBreaks.plain(ps.get(after + 1).getText())).isEqualTo(box.nameLine());
+                assertThat(LineBreaks.plain(ps.get(after + 2).getText())).isEqualTo(box.position());
             }
+            assertThat(ps).noneMatch(XWPFParagraph::isPageBreak);
         }
     }
 
     @Test
-    void chainContinuesOnPageTwoWithCueAndPageNumbersFromPageTwo() throws IOException {
+    void pageOneHoldsTheFirstBoxAndTheCatchwordPageTwoTheRestUnderItsNumber() throws IOException {
         try (XWPFDocument doc = seedDocument()) {
-            List<XWPFParagraph> ps = doc.getParagraphs();
-            XWPFParagraph cue = paragraphStartingWith(doc, "/");
-            assertThat(cue.getText()).isEqualTo("/ความเห็นรองปลัด...");
-            assertThat(cue.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
-            assertThat(ps.get(ps.indexOf(cue) - 1).getText()).isEqualTo("หัวหน้าสำนักปลัด");
-            XWPFParagraph second = ps.get(ps.indexOf(cue) + 1);
-            assertThat(second.getText()).isEqualTo("ความเห็นรองปลัดองค์การบริหารส่วนตำบลนาทอน");
-            assertThat(second.isPageBreak()).isTrue();
-            assertThat(ps.stream().filter(XWPFParagraph::isPageBreak).count()).isEqualTo(1);
+            List<CTSectPr> sections = sections(doc);
+            List<List<XWPFParagraph>> pages = sectionParagraphs(doc);
+            List<String> page1 = texts(pages.get(0));
+            List<String> page2 = texts(pages.get(1));
+            assertThat(page1).contains("ความเห็นหัวหน้าสำนักปลัด", "หัวหน้าสำนักปลัด")
+                    .doesNotContain("ความเห็นรองปลัดองค์การบริหารส่วนตำบลนาทอน");
+            assertThat(page1.get(page1.size() - 1)).isEqualTo("หัวหน้าสำนักปลัด");
+            assertThat(page2.get(0)).isEqualTo("ความเห็นรองปลัดองค์การบริหารส่วนตำบลนาทอน");
+            assertThat(page2).contains("ความเห็นปลัดองค์การบริหารส่วนตำบลนาทอน", "ความเห็นนายกองค์การบริหารส่วนตำบลนาทอน");
 
-            CTSectPr memo = sections(doc).get(0);
-            assertThat(memo.isSetTitlePg()).as("first page has its own header").isTrue();
-            XWPFHeaderFooterPolicy policy = new XWPFHeaderFooterPolicy(doc, memo);
-            XWPFHeader first = policy.getFirstPageHeader();
-            XWPFHeader later = policy.getDefaultHeader();
-            assertThat(first.getText()).doesNotContain("-");
-            assertThat(first._getHdrFtr().xmlText()).doesNotContain("PAGE");
-            assertThat(later.getText()).contains("- ").contains(" -").contains("๒");
-            assertThat(later._getHdrFtr().xmlText()).contains("PAGE \\* ThaiArabic");
-            assertThat(later.getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+            assertThat(header(doc, sections.get(0))).as("page 1 has no number").isNull();
+            assertThat(footer(doc, sections.get(0))).as("the catchword at the foot of page 1")
+                    .isEqualTo("/ความเห็นรองปลัด...");
+            XWPFFooter cue = new XWPFHeaderFooterPolicy(doc, sections.get(0)).getDefaultFooter();
+            assertThat(cue.getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+            assertThat(header(doc, sections.get(1))).isEqualTo("- ๒ -");
+            XWPFHeader number = new XWPFHeaderFooterPolicy(doc, sections.get(1)).getDefaultHeader();
+            assertThat(number._getHdrFtr().xmlText()).as("text, not a field LibreOffice draws as ข")
+                    .doesNotContain("PAGE").doesNotContain("fldChar");
+            assertThat(number.getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+            assertThat(footer(doc, sections.get(1))).as("the last page of the memo continues nowhere").isEmpty();
 
-            for (CTSectPr report : sections(doc).subList(1, 3)) {
-                XWPFHeader h = new XWPFHeaderFooterPolicy(doc, report).getDefaultHeader();
-                assertThat(h).as("report sections have their own header").isNotNull();
-                assertThat(h._getHdrFtr().xmlText()).doesNotContain("PAGE");
+            for (CTSectPr report : sections.subList(2, 4)) {
+                assertThat(header(doc, report)).as("the report's pages have no number").isEmpty();
+                assertThat(footer(doc, report)).isEmpty();
             }
         }
         try (XWPFDocument arabic = writeAndRead(seedMemo(null, "ว่าที่ร้อยตรีหญิง"), seedReport(), false)) {
-            XWPFHeader later = new XWPFHeaderFooterPolicy(arabic, sections(arabic).get(0)).getDefaultHeader();
-            assertThat(later._getHdrFtr().xmlText()).contains("PAGE").doesNotContain("ThaiArabic");
-            assertThat(later.getText()).contains("2");
+            assertThat(header(arabic, sections(arabic).get(1))).isEqualTo("- 2 -");
         }
     }
 
     @Test
-    void singleApprovalLevelStaysOnPageOneWithoutCue() throws IOException {
+    void singleApprovalLevelStaysOnPageOneWithoutCatchword() throws IOException {
         MemoContent seed = seedMemo(null, "");
-        MemoContent oneLevel = new MemoContent(seed.office(), seed.reference(), seed.date(), seed.subject(),
+        MemoContent oneLevel = new MemoContent(LABELS, seed.office(), seed.reference(), seed.date(), seed.subject(),
                 seed.addressee(), seed.sections(), seed.closing(), seed.signatory(),
                 seedApprovals().subList(3, 4), null, FONT);
         try (XWPFDocument doc = writeAndRead(oneLevel, seedReport(), true)) {
-            assertThat(doc.getParagraphs()).noneMatch(p -> p.getText().startsWith("/"));
-            assertThat(doc.getParagraphs()).noneMatch(XWPFParagraph::isPageBreak);
-            assertThat(doc.getParagraphs()).filteredOn(p -> p.getText().startsWith("ความเห็น")).hasSize(1);
+            List<CTSectPr> sections = sections(doc);
+            assertThat(sections).as("memo, cover, table").hasSize(3);
+            assertThat(footer(doc, sections.get(0))).isEmpty();
+            assertThat(texts(sectionParagraphs(doc).get(0))).filteredOn(t -> t.startsWith("ความเห็น")).hasSize(1);
         }
     }
 
     @Test
-    void cueUsesTheNextTitlesFirstWords() {
-        assertThat(MemoDocument.cueFor("ความเห็นรองปลัดองค์การบริหารส่วนตำบลนาทอน")).isEqualTo("/ความเห็นรองปลัด...");
-        assertThat(MemoDocument.cueFor("ความเห็น ปลัด อบต.")).isEqualTo("/ความเห็น...");
+    void aMemoTooLongToPlanFallsBackToPageFields() throws IOException {
+        MemoContent seed = seedMemo(null, "");
+        String longText = seed.sections().get(0).paragraphs().get(0).repeat(6);
+        MemoContent longMemo = new MemoContent(LABELS, seed.office(), seed.reference(), seed.date(), seed.subject(),
+                seed.addressee(), List.of(new Section("เรื่องเดิม", List.of(longText))), seed.closing(),
+                seed.signatory(), seedApprovals(), null, FONT);
+        MemoPages pages = new MemoPages(null, th.ita.report.text.Numerals.thai());
+        assertThat(pages.plan(longMemo)).as("the body alone is more than a page").isNull();
+        assertThat(pages.plan(seed)).as("the seed: one box on page 1, three on page 2")
+                .extracting(List::size).containsExactly(1, 3);
+        try (XWPFDocument doc = writeAndRead(longMemo, seedReport(), true)) {
+            CTSectPr memo = sections(doc).get(0);
+            assertThat(memo.isSetTitlePg()).isTrue();
+            XWPFHeader later = new XWPFHeaderFooterPolicy(doc, memo).getDefaultHeader();
+            assertThat(later._getHdrFtr().xmlText()).contains("PAGE \\* ThaiArabic");
+            assertThat(later.getText()).contains("- ").contains("๒").contains(" -");
+        }
     }
 
     @Test
-    void emblemIsPlacedOneAndAHalfCentimetresHighWhenReadableAndSkippedOtherwise() throws IOException {
+    void catchwordUsesTheNextTitlesFirstWords() {
+        assertThat(MemoPages.cueFor("/{0}...", "ความเห็นรองปลัดองค์การบริหารส่วนตำบลนาทอน")).isEqualTo("/ความเห็นรองปลัด...");
+        assertThat(MemoPages.cueFor("/{0}...", "ความเห็น ปลัด อบต.")).isEqualTo("/ความเห็น...");
+    }
+
+    @Test
+    void emblemFloatsOneAndAHalfCentimetresHighAndTheLayoutIsTheSameWithout() throws IOException {
         Path png = dir.resolve("garuda.png");
         BufferedImage image = new BufferedImage(90, 100, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
@@ -441,36 +519,41 @@ class MemoDocumentTest {
         g.dispose();
         ImageIO.write(image, "png", png.toFile());
 
+        List<String> withEmblem;
         try (XWPFDocument doc = writeAndRead(seedMemo(png.toString(), ""), seedReport(), true)) {
             assertThat(doc.getAllPictures()).hasSize(1);
             XWPFParagraph first = doc.getParagraphs().get(0);
-            assertThat(first.getText()).contains("บันทึกข้อความ");
-            var extent = first.getRuns().get(0).getCTR().getDrawingArray(0).getInlineArray(0).getExtent();
-            assertThat(extent.getCy()).isEqualTo(540_000L);
-            assertThat(extent.getCx()).isEqualTo(486_000L);
+            assertThat(first.getText()).isEqualTo("บันทึกข้อความ");
+            var anchor = first.getRuns().get(0).getCTR().getDrawingArray(0).getAnchorArray(0);
+            assertThat(anchor.getExtent().getCy()).as("1.5 cm").isEqualTo(540_000L);
+            assertThat(anchor.getExtent().getCx()).isEqualTo(486_000L);
+            assertThat(anchor.isSetWrapNone()).isTrue();
+            assertThat(anchor.getPositionH().getRelativeFrom().toString()).isEqualTo("margin");
+            withEmblem = texts(doc.getParagraphs());
         }
 
         Path notAnImage = dir.resolve("garuda.jpg");
         Files.writeString(notAnImage, "not an image", StandardCharsets.UTF_8);
-        try (XWPFDocument doc = writeAndRead(seedMemo(notAnImage.toString(), ""), seedReport(), true)) {
-            assertThat(doc.getAllPictures()).isEmpty();
-            assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("บันทึกข้อความ");
-            assertThat(doc.getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
-        }
-        try (XWPFDocument doc = writeAndRead(seedMemo(dir.resolve("missing.png").toString(), ""), seedReport(), true)) {
-            assertThat(doc.getAllPictures()).isEmpty();
+        for (Path unusable : List.of(notAnImage, dir.resolve("missing.png"))) {
+            try (XWPFDocument doc = writeAndRead(seedMemo(unusable.toString(), ""), seedReport(), true)) {
+                assertThat(doc.getAllPictures()).isEmpty();
+                XWPFParagraph first = doc.getParagraphs().get(0);
+                assertThat(first.getText()).isEqualTo("บันทึกข้อความ");
+                assertThat(first.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+                assertThat(texts(doc.getParagraphs())).as("same paragraphs, same pages").isEqualTo(withEmblem);
+            }
         }
     }
 
     @Test
-    void coverThenTableWithRepeatedHeaderRowAndEveryItem() throws IOException {
+    void coverThenTableWithRepeatedShortHeaderAndEveryItemOnItsOwnLine() throws IOException {
         ReportContent report = seedReport();
         try (XWPFDocument doc = seedDocument()) {
             XWPFParagraph cover = paragraphStartingWith(doc, report.coverTitle().get(0));
             assertThat(cover.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
             assertThat(cover.getRuns().get(0).isBold()).isTrue();
             assertThat(cover.getRuns().get(0).getFontSizeAsDouble()).isGreaterThan(20.0);
-            assertThat(doc.getParagraphs()).anyMatch(p -> p.getText().equals("อำเภอทุ่งหว้า จังหวัดสตูล"));
+            assertThat(texts(doc.getParagraphs())).contains("อำเภอทุ่งหว้า จังหวัดสตูล");
             XWPFParagraph intro = paragraphStartingWith(doc, "จากการวิเคราะห์");
             assertThat(intro.getIndentationFirstLine()).isEqualTo(1417);
 
@@ -479,14 +562,23 @@ class MemoDocumentTest {
             assertThat(table.getRows()).hasSize(report.rows().size() + 1);
             XWPFTableRow header = table.getRow(0);
             assertThat(header.isRepeatHeader()).isTrue();
+            assertThat(header.isCantSplitRow()).isTrue();
             assertThat(header.getTableCells().stream().map(XWPFTableCell::getText).toList())
                     .isEqualTo(report.headings());
-            assertThat(table.getRows()).noneMatch(XWPFTableRow::isCantSplitRow);
+            int[] widths = table.getCTTbl().getTblGrid().getGridColList().stream()
+                    .mapToInt(c -> (int) twips(c.getW())).toArray();
+            for (int c = 0; c < 6; c++) {
+                XWPFRun run = header.getCell(c).getParagraphs().get(0).getRuns().get(0);
+                double headerPt = run.getFontSizeAsDouble();
+                double widthEm = (widths[c] - 2 * AttachedReport.CELL_MARGIN) / 20.0 / (headerPt * TextWidth.BOLD);
+                assertThat(TextWidth.lines(report.headings().get(c), widthEm)).as("heading %d in at most 3 lines", c)
+                        .isLessThanOrEqualTo(3);
+            }
+            assertThat(table.getRows().subList(1, table.getRows().size())).as("every seed row fits on a page")
+                    .allMatch(XWPFTableRow::isCantSplitRow);
             assertThat(table.getRow(1).isRepeatHeader()).isFalse();
-            assertThat(table.getCTTbl().getTblGrid().sizeOfGridColArray()).isEqualTo(6);
             assertThat(table.getInsideHBorderType()).isEqualTo(XWPFTable.XWPFBorderType.SINGLE);
             assertThat(table.getInsideVBorderType()).isEqualTo(XWPFTable.XWPFBorderType.SINGLE);
-            assertThat(table.getTopBorderType()).isEqualTo(XWPFTable.XWPFBorderType.SINGLE);
 
             for (int r = 0; r < report.rows().size(); r++) {
                 Row row = report.rows().get(r);
@@ -497,24 +589,46 @@ class MemoDocumentTest {
                 assertThat(cellParagraphs(cells.get(3))).containsExactly(row.responsible());
                 assertThat(cellParagraphs(cells.get(4))).isEqualTo(row.outputs());
                 assertThat(cellParagraphs(cells.get(5))).isEqualTo(row.outcomes());
-                assertThat(cells.get(1).getParagraphs().get(0).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(16.0);
+                assertThat(cells.get(1).getParagraphs().get(0).getRuns().get(0).getFontSizeAsDouble())
+                        .isEqualTo(AttachedReport.TABLE_PT);
             }
             assertThat(cellParagraphs(table.getRow(2).getCell(1))).hasSize(7).contains("(๓) ระยะเวลาแต่ละขั้นตอน");
         }
     }
 
     @Test
-    void columnsGiveStepsAndOutputsTheWidestShare() throws IOException {
+    void linesTypedInOneCellStayLinesOfTheirOwn() throws IOException {
+        ReportContent seed = seedReport();
+        Row typed = new Row("๒. การให้บริการและระบบ E-Service",
+                List.of("๑. จัดทำคู่มือการให้บริการ โดยมีรายละเอียดของแต่ละงาน ดังนี้\n(๑) ชื่องาน\n(๒) วิธีการขั้นตอนการให้บริการ"),
+                "ก.พ. - ก.ย. พ.ศ. ๒๕๖๘", "ทุกส่วนราชการ", List.of("๑. มีช่องบริการ"), List.of("ผู้รับบริการเข้าถึงข้อมูล"));
+        ReportContent report = new ReportContent(seed.coverTitle(), seed.coverOrganisation(), seed.tableTitle(),
+                seed.intro(), seed.headings(), List.of(typed));
+        try (XWPFDocument doc = writeAndRead(seedMemo(null, ""), report, true)) {
+            XWPFParagraph steps = doc.getTables().get(0).getRow(1).getCell(1).getParagraphs().get(0);
+            assertThat(steps.getCTP().xmlText().split("<w:br/>", -1)).as("two breaks, three lines").hasSize(3);
+            assertThat(steps.getText()).isEqualTo(typed.steps().get(0));
+        }
+    }
+
+    @Test
+    void columnsAreSizedByTheirContent() throws IOException {
         try (XWPFDocument doc = seedDocument()) {
             var cols = doc.getTables().get(0).getCTTbl().getTblGrid().getGridColList();
             long[] w = cols.stream().mapToLong(c -> twips(c.getW())).toArray();
-            long total = 0;
-            for (long x : w) {
-                total += x;
+            assertThat(java.util.Arrays.stream(w).sum()).as("the table fills the landscape text width")
+                    .isEqualTo(AttachedReport.TABLE_WIDTH);
+            assertThat(w[1]).as("steps wider than period and responsible").isGreaterThan(w[2]).isGreaterThan(w[3]);
+            assertThat(w[4]).isGreaterThan(w[2]).isGreaterThan(w[3]);
+            // Every word of every cell fits its column: no word is ever cut by the renderer.
+            ReportContent report = seedReport();
+            for (List<String> row : report.cellTexts()) {
+                for (int c = 0; c < 6; c++) {
+                    double widthEm = (w[c] - 2 * AttachedReport.CELL_MARGIN) / 20.0 / AttachedReport.TABLE_PT;
+                    assertThat(TextWidth.widestWordEm(row.get(c))).as("column %d: %s", c, row.get(c))
+                            .isLessThanOrEqualTo(widthEm);
+                }
             }
-            assertThat(total).as("table fills the landscape text width").isEqualTo(16838L - 2 * 1134);
-            assertThat(w[1]).isGreaterThan(w[0]).isGreaterThan(w[2]).isGreaterThan(w[3]);
-            assertThat(w[4]).isGreaterThan(w[0]).isGreaterThan(w[2]).isGreaterThan(w[3]);
         }
     }
 }

@@ -157,7 +157,10 @@ class StatusServerEndToEndTest {
 
         // Links to the latest outputs, under fixed addresses.
         assertThat(doc.select("#files a[href]").eachAttr("href")).contains("/files/memo.docx", "/files/report.html",
-                "/files/validation.html", "/files/validation.xlsx");
+                "/files/validation.html", "/files/validation.xlsx", "/files/publication-request.docx");
+        // The shipped definition names no Garuda emblem: the officer is told where to put it.
+        assertThat(doc.selectFirst(".emblem-notice").text()).contains("ยังไม่มีภาพตราครุฑ").contains("garuda.png")
+                .contains("natorn-2568.yml");
 
         // The next run: 02:00 by the default schedule, in Bangkok.
         assertThat(doc.selectFirst(".next-run").text()).endsWith("เวลา 02:00:00 น.");
