@@ -80,17 +80,36 @@ final class LineBreaks {
         return out.toString();
     }
 
-    /** Words of a stretch of text, a zero-width space between two Thai words, joiners inside each. */
+    /**
+     * Words of a stretch of text, a zero-width space between two Thai words, joiners inside each.
+     * Where the dictionary does not know a word it leaves pieces ("ไซ|ต์", "นาท|อ|น"): no break is
+     * offered next to a lone letter or before a silent one (with ์).
+     */
     private static void segment(String text, StringBuilder out) {
         if (text.isEmpty()) {
             return;
         }
         BreakIterator words = wordIterator(text);
         int start = words.first();
+        String previous = "";
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            separate(out, text.charAt(start));
-            joinLetters(text.substring(start, end), out);
+            String word = text.substring(start, end);
+            if (piece(previous) || piece(word) || (word.length() > 1 && word.charAt(1) == '\u0E4C')) {
+                if (!out.isEmpty() && thaiLetterOrMark(out.charAt(out.length() - 1)) && thaiLetterStart(word.charAt(0))) {
+                    out.append(WORD_JOINER);
+                }
+            } else {
+                separate(out, word.charAt(0));
+            }
+            joinLetters(word, out);
+            previous = word;
         }
+    }
+
+    /** A lone Thai letter, or one ending in a leading vowel: a piece of a word, never a word. */
+    private static boolean piece(String word) {
+        return (word.length() == 1 && thaiLetterStart(word.charAt(0)))
+                || (!word.isEmpty() && word.charAt(word.length() - 1) >= '\u0E40' && word.charAt(word.length() - 1) <= '\u0E44');
     }
 
     /** A zero-width space where a Thai word is about to follow a Thai letter. */
