@@ -1,23 +1,13 @@
 package th.ita.report.rendering;
 
-import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * The report attached to the memo: a cover page in its own portrait section, then an A4
@@ -127,7 +117,8 @@ final class AttachedReport {
                 .widths(report.headings(), report.cellTexts(), TABLE_WIDTH);
         // The header row, and one marker row where TableRowsXml streams the body rows in.
         XWPFTable table = doc.createTable(2, columns);
-        layout(table, widths);
+        DocxKit.fixedGrid(table, widths, 4);
+        table.setCellMargins(DocxKit.cm(0.05), CELL_MARGIN, DocxKit.cm(0.05), CELL_MARGIN);
 
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
@@ -148,15 +139,6 @@ final class AttachedReport {
         TableRowsXml rows = new TableRowsXml(report.rows(), widths, CELL_MARGIN, kit.font(), kit.breaks(), TABLE_PT,
                 TABLE_LINE_PT, rowRoom, rowRoom - above - 8);
         kit.run(table.getRow(1).getCell(0).getParagraphs().get(0), rows.marker(), TABLE_PT, false);
-        for (XWPFTableRow tr : table.getRows()) {
-            for (int c = 0; c < columns; c++) {
-                CTTcPr tcPr = tr.getCell(c).getCTTc().isSetTcPr()
-                        ? tr.getCell(c).getCTTc().getTcPr() : tr.getCell(c).getCTTc().addNewTcPr();
-                CTTblWidth w = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
-                w.setType(STTblWidth.DXA);
-                w.setW(BigInteger.valueOf(widths[c]));
-            }
-        }
         return rows;
     }
 
@@ -167,27 +149,4 @@ final class AttachedReport {
         kit.run(p, null, 1, false);
     }
 
-    private static void layout(XWPFTable table, int[] widths) {
-        CTTbl ct = table.getCTTbl();
-        CTTblPr pr = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
-        CTTblWidth w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(TABLE_WIDTH));
-        CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
-        layout.setType(STTblLayoutType.FIXED);
-        CTTblGrid grid = ct.getTblGrid() == null ? ct.addNewTblGrid() : ct.getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int width : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(width));
-        }
-        table.setTopBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setRightBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setCellMargins(DocxKit.cm(0.05), CELL_MARGIN, DocxKit.cm(0.05), CELL_MARGIN);
-    }
 }

@@ -9,16 +9,10 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Writes publication-request.docx, the website publication request form that goes with the memo
@@ -73,39 +67,11 @@ public final class PublicationRequestForm {
     }
 
     private static void layout(XWPFTable table) {
-        CTTblPr pr = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr() : table.getCTTbl().getTblPr();
-        CTTblWidth w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(MemoPages.WIDTH));
-        CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
-        layout.setType(STTblLayoutType.FIXED);
-        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int c = 0; c < 2; c++) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(MemoPages.WIDTH / 2));
-            for (XWPFTableRow row : table.getRows()) {
-                width(row.getCell(c), MemoPages.WIDTH / 2);
-            }
-        }
-        table.setTopBorder(XWPFBorderType.SINGLE, 6, 0, "000000");
-        table.setBottomBorder(XWPFBorderType.SINGLE, 6, 0, "000000");
-        table.setLeftBorder(XWPFBorderType.SINGLE, 6, 0, "000000");
-        table.setRightBorder(XWPFBorderType.SINGLE, 6, 0, "000000");
-        table.setInsideHBorder(XWPFBorderType.SINGLE, 6, 0, "000000");
-        table.setInsideVBorder(XWPFBorderType.SINGLE, 6, 0, "000000");
+        DocxKit.fixedGrid(table, new int[] {MemoPages.WIDTH / 2, MemoPages.WIDTH - MemoPages.WIDTH / 2}, 6);
         table.setCellMargins(DocxKit.cm(0.15), CELL_MARGIN, DocxKit.cm(0.15), CELL_MARGIN);
         for (XWPFTableRow row : table.getRows()) {
             row.setCantSplitRow(true);
         }
-    }
-
-    private static void width(XWPFTableCell cell, int twips) {
-        CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        CTTblWidth w = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(twips));
     }
 
     /** The row as one cell across both columns. */
@@ -114,7 +80,7 @@ public final class PublicationRequestForm {
         XWPFTableCell cell = row.getCell(0);
         CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         tcPr.addNewGridSpan().setVal(BigInteger.valueOf(2));
-        width(cell, MemoPages.WIDTH);
+        DocxKit.cellWidth(cell, MemoPages.WIDTH);
         return cell;
     }
 
