@@ -21,7 +21,7 @@ import th.ita.report.text.Numerals;
  * Buddhist era), what came of it, files and rows, where its outputs went. A folder with no history
  * is said to have none; nothing is created.
  */
-@Command(name = "history", mixinStandardHelpOptions = true, versionProvider = Version.class)
+@Command(name = "history")
 final class HistoryCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "<โฟลเดอร์>", converter = Converters.Folder.class)

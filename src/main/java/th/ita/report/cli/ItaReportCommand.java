@@ -4,13 +4,15 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 import th.ita.report.run.ExitCode;
 
 /** {@code ita-report [command] [options]}: the program's commands; {@code compile} when none is named. */
+// INHERIT: every command has --help and --version too.
 @Command(name = "ita-report", resourceBundle = "cli", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {CompileCommand.class, OfficesCommand.class, TemplateCommand.class, HistoryCommand.class,
+        scope = ScopeType.INHERIT, subcommands = {CompileCommand.class, OfficesCommand.class, TemplateCommand.class, HistoryCommand.class,
                 ServeCommand.class})
 final class ItaReportCommand implements Callable<Integer> {
 

@@ -16,7 +16,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import th.ita.report.definition.JobDefinition;
-import th.ita.report.definition.JobDefinitionException;
 import th.ita.report.definition.JobDefinitionLoader;
 import th.ita.report.intake.InputFingerprint;
 import th.ita.report.job.CompileJobConfiguration;
@@ -71,17 +70,12 @@ public class CompileRun {
     }
 
     public Result compile(Request request, Reporter reporter) throws Exception {
-        JobDefinition job;
-        try {
-            job = loader.load(request.definition());
-        } catch (JobDefinitionException e) {
-            reporter.line(messages.get(e.code(), e.arguments()));
-            return refused();
+        Optional<JobDefinition> checked = Preflight.check(loader, messages, request.definition(), request.input(),
+                reporter);
+        if (checked.isEmpty()) {
+            return new Result(ExitCode.BAD_SETUP, false, Optional.empty(), null);
         }
-        if (!Files.isDirectory(request.input())) {
-            reporter.line(messages.get("console.error.input", request.input().toAbsolutePath()));
-            return refused();
-        }
+        JobDefinition job = checked.get();
         Path output = request.output().toAbsolutePath().normalize();
         new DeadRuns(jobRepository, jobOperator).recover(output);
         CompileParameters parameters = CompileParameters.single(request.input(), output, request.definition(),
@@ -100,10 +94,6 @@ public class CompileRun {
         }
         JobExecution execution = jobOperator.start(compileJob, parameters.toJobParameters());
         return summarise(execution, reporter);
-    }
-
-    private static Result refused() {
-        return new Result(ExitCode.BAD_SETUP, false, Optional.empty(), null);
     }
 
     /** The completed run's report is still the one published, and it left nothing for a later run. */

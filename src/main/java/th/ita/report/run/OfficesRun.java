@@ -26,7 +26,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
-import th.ita.report.definition.JobDefinitionException;
 import th.ita.report.definition.JobDefinitionLoader;
 import th.ita.report.job.CompileJobConfiguration;
 import th.ita.report.job.FailureReason;
@@ -86,18 +85,11 @@ public class OfficesRun {
     }
 
     public Result compile(Request request, Reporter reporter) throws Exception {
-        try {
-            // The shared definition is checked once here; an office's own file is checked in its partition.
-            loader.load(request.definition());
-        } catch (JobDefinitionException e) {
-            reporter.line(messages.get(e.code(), e.arguments()));
+        // The shared definition is checked once here; an office's own file is checked in its partition.
+        if (Preflight.check(loader, messages, request.definition(), request.input(), reporter).isEmpty()) {
             return refused();
         }
         Path input = request.input();
-        if (!Files.isDirectory(input)) {
-            reporter.line(messages.get("console.error.input", input.toAbsolutePath()));
-            return refused();
-        }
         List<Path> offices = OfficePartitioner.offices(input);
         try (Stream<Path> entries = Files.list(input)) {
             // Nothing in the folder goes unmentioned: what is not an office folder is named with the reason.
