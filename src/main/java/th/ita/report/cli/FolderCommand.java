@@ -6,6 +6,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import th.ita.report.run.ExitCode;
@@ -23,6 +24,12 @@ abstract class FolderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--quiet")
+    boolean quiet;
+
+    @Option(names = "--verbose")
+    boolean verbose;
+
     final Session session;
 
     FolderCommand(Session session) {
@@ -31,6 +38,8 @@ abstract class FolderCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        session.console().quiet(quiet);
+        session.verbose(verbose);
         if (!session.usable(folders)) {
             return ExitCode.BAD_SETUP.code();
         }

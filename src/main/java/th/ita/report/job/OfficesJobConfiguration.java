@@ -51,11 +51,12 @@ public class OfficesJobConfiguration {
     /** One office: the single-office compile job, with parameters made from the office's partition. */
     @Bean
     public Step compileOffice(JobRepository jobRepository, @Lazy JobOperator jobOperator,
-                              @Qualifier("compileReportJob") Job compileReportJob) {
+                              @Qualifier("compileReportJob") Job compileReportJob, OfficeProgress progress) {
         return new StepBuilder("compileOffice", jobRepository)
                 .job(compileReportJob)
                 .operator(jobOperator)
                 .parametersExtractor(new OfficeJobParameters())
+                .listener(progress)
                 .build();
     }
 

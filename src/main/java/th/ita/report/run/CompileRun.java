@@ -115,7 +115,12 @@ public class CompileRun {
             return new Result(ExitCode.FAILED, false, done, execution);
         }
         RunSummary s = done.get();
-        reporter.line(messages.get("console.summary.title", String.valueOf(s.fiscalYear())));
+        for (RunSummary.File file : s.files()) {
+            String status = file.status().name().toLowerCase(java.util.Locale.ROOT);
+            reporter.detail(messages.get("console.file." + status, file.name(), file.department(), file.reason(),
+                    file.rowsRead(), file.rowsAccepted(), file.rowsRejected()));
+        }
+        reporter.line(messages.get("console.summary.title", s.fiscalYear()));
         reporter.line(messages.get("console.summary.files", s.filesRead(), s.filesRejected(), s.filesIgnored(),
                 s.filesDeferred()));
         reporter.line(messages.get("console.summary.rows", s.rowsRead(), s.rowsAccepted(), s.rowsRejected(),

@@ -1,5 +1,7 @@
 package th.ita.report.run;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.BatchStatus;
@@ -31,9 +34,12 @@ import th.ita.report.job.CompileJobConfiguration;
 import th.ita.report.job.FailureReason;
 import th.ita.report.job.OfficeJobParameters;
 import th.ita.report.job.OfficePartitioner;
+import th.ita.report.job.OfficeProgress;
 import th.ita.report.job.OfficesJobConfiguration;
 import th.ita.report.job.OfficesParameters;
 import th.ita.report.job.RunSummary;
+import th.ita.report.output.overview.Overview;
+import th.ita.report.output.overview.OverviewWriter;
 import th.ita.report.text.ThaiMessages;
 
 /**
@@ -72,9 +78,14 @@ public class OfficesRun {
     private final MessageSource messageSource;
     private final ThaiMessages messages;
     private final Clock clock;
+    private final OfficeProgress progress;
+    private final OverviewWriter overview;
 
     OfficesRun(JobOperator jobOperator, @Qualifier("compileOfficesJob") Job officesJob, JobRepository jobRepository,
-               JobDefinitionLoader loader, MessageSource messageSource, Clock clock) {
+               JobDefinitionLoader loader, MessageSource messageSource, Clock clock, OfficeProgress progress,
+               OverviewWriter overview) {
+        this.progress = progress;
+        this.overview = overview;
         this.jobOperator = jobOperator;
         this.officesJob = officesJob;
         this.jobRepository = jobRepository;
@@ -105,6 +116,8 @@ public class OfficesRun {
         OfficesParameters parameters = OfficesParameters.of(input, output, request.definition(), request.quietPeriod(),
                 ZonedDateTime.now(clock).toOffsetDateTime().toString());
         JobExecution execution;
+        AtomicInteger done = new AtomicInteger();
+        int total = offices.size();
         if (request.restart()) {
             JobExecution failed = lastFailed(output);
             if (failed == null) {
@@ -116,13 +129,69 @@ public class OfficesRun {
                 reporter.line(messages.get("offices.restart.otherInput", from, parameters.input()));
                 return refused();
             }
+            OfficesParameters resumed = OfficesParameters.of(failed.getJobParameters());
             reporter.line(messages.get("offices.restart.resuming", RunTimes.of(
-                    OffsetDateTime.parse(OfficesParameters.of(failed.getJobParameters()).run()).toZonedDateTime(), clock)));
-            execution = jobOperator.restart(failed);
+                    OffsetDateTime.parse(resumed.run()).toZonedDateTime(), clock)));
+            try (AutoCloseable watching = progress.watch(resumed.run(),
+                    partition -> reporter.detail(progressLine(partition, resumed, done.incrementAndGet(), total)))) {
+                execution = jobOperator.restart(failed);
+            }
         } else {
-            execution = jobOperator.start(officesJob, parameters.toJobParameters());
+            try (AutoCloseable watching = progress.watch(parameters.run(),
+                    partition -> reporter.detail(progressLine(partition, parameters, done.incrementAndGet(), total)))) {
+                execution = jobOperator.start(officesJob, parameters.toJobParameters());
+            }
         }
-        return summarise(execution, reporter);
+        Result result = summarise(execution, reporter);
+        overview.write(overview(result.offices(), output), output);
+        reporter.line(messages.get("offices.summary.overview", output.resolve(OverviewWriter.PAGE)));
+        return result;
+    }
+
+    /** "๔๗/๒๐๐ อบต.นาทอน: รวบรวมแล้ว ...", as each office is done. */
+    private String progressLine(StepExecution partition, OfficesParameters run, int done, int total) {
+        String name = partition.getExecutionContext().getString(OfficePartitioner.OFFICE, "?");
+        return messages.get("offices.progress", done, total, officeLine(office(name, partition, run)));
+    }
+
+    private String officeLine(Office o) {
+        if (o.failed() || o.summary().isEmpty()) {
+            return messages.get("offices.line.failed", o.name(), o.reason());
+        }
+        RunSummary s = o.summary().get();
+        return s.reportWritten()
+                ? messages.get("offices.line.compiled", o.name(), s.rowsRead(), s.rowsAccepted(), s.rowsRejected(),
+                        s.warnings())
+                : messages.get("offices.line.noReport", o.name(), Path.of(s.runFolder()).resolve("validation.html"));
+    }
+
+    /** The overview's rows: every office, its state, figures and pages (relative to the output folder). */
+    private Overview overview(List<Office> offices, Path output) {
+        List<Overview.Office> rows = new ArrayList<>();
+        for (Office o : offices) {
+            RunSummary s = o.summary().orElse(null);
+            if (o.failed() || s == null) {
+                rows.add(new Overview.Office(o.name(), Overview.State.FAILED, 0, 0, 0, 0, List.of(), null, null,
+                        o.reason()));
+                continue;
+            }
+            Path folder = s.reportWritten() ? Path.of(s.output()) : Path.of(s.runFolder());
+            rows.add(new Overview.Office(o.name(), s.reportWritten() ? Overview.State.COMPILED : Overview.State.NO_REPORT,
+                    s.rowsRead(), s.rowsAccepted(), s.rowsRejected(), s.warnings(), s.missingDepartments(),
+                    s.reportWritten() ? link(output, folder.resolve("report.html")) : null,
+                    link(output, folder.resolve("validation.html")), null));
+        }
+        return new Overview(ZonedDateTime.now(clock).toOffsetDateTime(), rows);
+    }
+
+    /** A page's address relative to the output folder, encoded for a link (Thai names, spaces). */
+    private static String link(Path output, Path page) {
+        String relative = output.relativize(page).toString().replace('\\', '/');
+        try {
+            return new URI(null, null, relative, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return relative;
+        }
     }
 
     private static Result refused() {
@@ -192,7 +261,8 @@ public class OfficesRun {
         for (Office o : offices) {
             if (o.failed() || o.summary().isEmpty()) {
                 failed++;
-                reporter.line(messages.get("offices.line.failed", o.name(), o.reason()));
+                // Repeated at the end, so a quiet console still names what needs fixing.
+                reporter.line(officeLine(o));
                 continue;
             }
             RunSummary s = o.summary().get();
@@ -201,11 +271,8 @@ public class OfficesRun {
             rejected += s.rowsRejected();
             if (s.reportWritten()) {
                 compiled++;
-                reporter.line(messages.get("offices.line.compiled", o.name(), s.rowsRead(), s.rowsAccepted(),
-                        s.rowsRejected(), s.warnings(), s.output()));
             } else {
                 noReport++;
-                reporter.line(messages.get("offices.line.noReport", o.name(), s.runFolder()));
             }
         }
         reporter.line(messages.get("offices.summary.totals", compiled, noReport, failed, read, accepted, rejected));

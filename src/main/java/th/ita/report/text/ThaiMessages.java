@@ -10,9 +10,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The Thai wording users read (messages.properties), by code. A code with no wording comes back
- * as the code itself rather than failing, so a missing line shows up in the output instead of
- * stopping a run.
+ * The Thai wording users read (messages.properties), by code. Numbers given as numbers are written
+ * in Thai digits, like the wording around them (text, paths and names are left as they are). A code
+ * with no wording comes back as the code itself rather than failing, so a missing line shows up in
+ * the output instead of stopping a run.
  */
 public final class ThaiMessages {
 
@@ -58,6 +59,11 @@ public final class ThaiMessages {
     }
 
     public String get(String code, Object... arguments) {
-        return wording.apply(code, arguments);
+        Object[] written = arguments == null ? null : new Object[arguments.length];
+        for (int i = 0; written != null && i < arguments.length; i++) {
+            written[i] = arguments[i] instanceof Number n && !(n instanceof Double || n instanceof Float)
+                    ? Numerals.thai().format(n.longValue()) : arguments[i];
+        }
+        return wording.apply(code, written);
     }
 }

@@ -29,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import th.ita.report.TestConsole;
+import th.ita.report.text.Numerals;
 import th.ita.report.run.CompileRun;
 import th.ita.report.run.ExitCode;
 import th.ita.report.SampleInput;
@@ -154,7 +155,7 @@ class CompileJobEndToEndTest {
         assertThat(json.get("measures").size()).isEqualTo(7);
         assertThat(json.get("measures").get(5).get("responsible").asString()).isEqualTo("สำนักปลัด");
         assertThat(json.get("measures").get(0).get("period").asString()).isEqualTo("ก.พ. - มี.ค. พ.ศ. ๒๕๖๘");
-        assertThat(console).contains("แถว: อ่าน " + read);
+        assertThat(console).contains("แถว: อ่าน " + Numerals.thai().format(read));
     }
 
     /**
