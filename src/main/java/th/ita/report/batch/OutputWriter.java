@@ -98,7 +98,8 @@ class OutputWriter implements Tasklet {
         writeText(runFolder.resolve("validation.html"),
                 out -> new ValidationPage(templates, messages, pagePerKind).render(validation, numerals, out));
         write(runFolder.resolve("validation.xlsx"), out -> new ValidationWorkbook(messages).write(validation, out));
-        boolean reportWritten = run.report() != null;
+        // No row accepted (no usable workbook, or every row rejected): the previous report stays published.
+        boolean reportWritten = run.rowsAccepted() > 0;
         if (reportWritten) {
             DocumentText text = new DocumentText(definition, compilation.definitionFile(), messages);
             ReportContent reportContent = text.report(run.report());

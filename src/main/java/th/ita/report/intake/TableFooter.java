@@ -1,0 +1,81 @@
+package th.ita.report.intake;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import th.ita.report.text.Normalized;
+
+/**
+ * What departments write under their table that is not data: the signature block of a form
+ * ("ลงชื่อ ............ ผู้รายงาน", "(ชื่อ)", "ตำแหน่ง ...", "วันที่ ...") or a footer of notes
+ * ("หมายเหตุ: ...", "* ..."). Such a block opens with a line that is a form's own (a signature
+ * line, a note label, a dotted line to fill in) and runs to the end of the sheet; a row that
+ * holds data after it (a measure, an item number, a date) shows the lines were not a footer
+ * after all, and they are read as rows like any other.
+ */
+final class TableFooter {
+
+    // Words that open a line of a form under a table, never a row of the report.
+    private static final List<String> OPENING_WORDS = keys("ลงชื่อ", "ลงนาม", "หมายเหตุ", "ที่มา", "*", "※");
+    // Words that start the other lines of a signature block.
+    private static final List<String> LINE_WORDS = keys("ตำแหน่ง", "วันที่", "ผู้รายงาน", "ผู้จัดทำ", "ผู้ตรวจสอบ",
+            "ผู้รับรอง", "ผู้อนุมัติ", "ผู้บันทึก", "โทร");
+    // A dotted line to sign or fill in: five dots or more, two ellipses, or an underscore line.
+    private static final Pattern FILL_IN = Pattern.compile("\\.{5,}|…[.…]|\\.…|_{5,}");
+    // A name under a signature: the whole line in parentheses.
+    private static final Pattern PARENTHESISED = Pattern.compile("^\\(.*\\)$", Pattern.DOTALL);
+    // An item number opening a cell ("๑.", "2)", "(๓)"): data, not a form's line.
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^\\(?[0-9\\u0E50-\\u0E59]{1,2}\\s*[.)]");
+
+    private TableFooter() {
+    }
+
+    /**
+     * True when the filled cells of a row (not none) open a footer: each is a line of a form, and
+     * one at least is a signature or note line, or a dotted line.
+     */
+    static boolean opens(Collection<CellValue> filled) {
+        boolean opening = false;
+        for (CellValue cell : filled) {
+            String text = Normalized.text(cell.text());
+            if (!isFormLine(cell, text)) {
+                return false;
+            }
+            opening |= startsWithAny(text, OPENING_WORDS) || FILL_IN.matcher(text).find();
+        }
+        return opening;
+    }
+
+    /**
+     * True when a row under an opened footer still belongs to it: it holds no data, i.e. no
+     * measure (a measure cell that is not a form's line), no item number, no date or error.
+     */
+    static boolean continues(TableRow row) {
+        for (CellValue cell : row.cells().values()) {
+            String text = Normalized.text(cell.text());
+            if (cell.date() != null || cell.error() != null || ITEM_NUMBER.matcher(text).find()) {
+                return false;
+            }
+        }
+        CellValue measure = row.cell(Column.MEASURE);
+        return measure.isBlank() || isFormLine(measure, Normalized.text(measure.text()));
+    }
+
+    private static boolean isFormLine(CellValue cell, String text) {
+        if (cell.date() != null || cell.error() != null || text.isEmpty()) {
+            return false;
+        }
+        return startsWithAny(text, OPENING_WORDS) || startsWithAny(text, LINE_WORDS)
+                || FILL_IN.matcher(text).find() || PARENTHESISED.matcher(text).matches();
+    }
+
+    private static boolean startsWithAny(String text, List<String> words) {
+        String key = Normalized.key(text);
+        return words.stream().anyMatch(key::startsWith);
+    }
+
+    private static List<String> keys(String... words) {
+        return java.util.Arrays.stream(words).map(Normalized::key).toList();
+    }
+}
