@@ -165,11 +165,18 @@ final class HeaderLocator {
         return text.codePoints().anyMatch(Character::isDigit);
     }
 
-    /** True when a data row repeats the header (a page header pasted with the table). */
+    /**
+     * True when a data row repeats the header (a page header pasted with the table): three cells
+     * at least name their own column, and none holds a digit or a date, as data would ("มาตรการที่ ๓").
+     */
     static boolean repeatsHeader(TableRow row) {
         int matches = 0;
         for (Map.Entry<Column, CellValue> e : row.cells().entrySet()) {
-            if (Column.named(e.getValue().text()) == e.getKey()) {
+            CellValue cell = e.getValue();
+            if (cell.date() != null || hasDigit(cell.text())) {
+                return false;
+            }
+            if (Column.named(cell.text()) == e.getKey()) {
                 matches++;
             }
         }

@@ -279,9 +279,10 @@ final class StreamedSheet extends DefaultHandler {
         if (cell == null) {
             return;
         }
-        // A cell with no value is formatting only: read as empty, so never kept.
+        // A cell with no value is formatting only: read as empty, so never kept (unless an array
+        // formula covers it, which gives it a value).
         boolean valued = cell.value != null || cell.inline != null || cell.formula
-                || "b".equals(cell.type) || "e".equals(cell.type);
+                || "b".equals(cell.type) || "e".equals(cell.type) || inArrayFormula(rowIndex, cell.column);
         if (valued) {
             rowCells.add(cell);
         }

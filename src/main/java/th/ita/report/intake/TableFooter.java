@@ -11,8 +11,8 @@ import th.ita.report.text.Normalized;
  * ("ลงชื่อ ............ ผู้รายงาน", "(ชื่อ)", "ตำแหน่ง ...", "วันที่ ...") or a footer of notes
  * ("หมายเหตุ: ...", "* ..."). Such a block opens with a line that is a form's own (a signature
  * line, a note label, a dotted line to fill in) and runs to the end of the sheet; a row that
- * holds data after it (a measure, an item number, a date) shows the lines were not a footer
- * after all, and they are read as rows like any other.
+ * holds data after it (several cells of text, an item number, a date) shows the lines were not a
+ * footer after all, and they are read as rows like any other.
  */
 final class TableFooter {
 
@@ -48,18 +48,22 @@ final class TableFooter {
     }
 
     /**
-     * True when a row under an opened footer still belongs to it: it holds no data, i.e. no
-     * measure (a measure cell that is not a form's line), no item number, no date or error.
+     * True when a row under an opened footer still belongs to it: it holds no data, i.e. no date
+     * or error, no item number, and no more than one cell that is not a form's line (a position
+     * such as "ผู้อำนวยการกองคลัง" under a name; a row of the table fills several cells).
      */
     static boolean continues(TableRow row) {
+        int plain = 0;
         for (CellValue cell : row.cells().values()) {
             String text = Normalized.text(cell.text());
             if (cell.date() != null || cell.error() != null || ITEM_NUMBER.matcher(text).find()) {
                 return false;
             }
+            if (!text.isEmpty() && !isFormLine(cell, text)) {
+                plain++;
+            }
         }
-        CellValue measure = row.cell(Column.MEASURE);
-        return measure.isBlank() || isFormLine(measure, Normalized.text(measure.text()));
+        return plain <= 1;
     }
 
     private static boolean isFormLine(CellValue cell, String text) {

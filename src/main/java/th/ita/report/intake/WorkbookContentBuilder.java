@@ -33,7 +33,7 @@ final class WorkbookContentBuilder {
     /** Cells a note names; the rest are counted. */
     static final int NAMED_CELLS = 10;
 
-    /** A filled cell of a data row that is not in one of the six columns, by its column index. */
+    /** A filled cell of a row under the header, by its column index (the readers give those not in the six columns). */
     record OtherCell(int column, CellValue value) {
     }
 
@@ -95,7 +95,7 @@ final class WorkbookContentBuilder {
      */
     void row(int r, HeaderLocator.Header header, IntFunction<CellValue> cellAt, List<OtherCell> others) {
         Map<Column, CellValue> cells = new EnumMap<>(Column.class);
-        List<CellValue> filled = new ArrayList<>();
+        List<OtherCell> filled = new ArrayList<>();
         for (Map.Entry<Column, Integer> column : header.columns().entrySet()) {
             CellValue value = cellAt.apply(column.getValue());
             if (column.getKey() == Column.MEASURE && !value.text().isEmpty()) {
@@ -103,22 +103,25 @@ final class WorkbookContentBuilder {
             }
             cells.put(column.getKey(), value);
             if (!value.isBlank()) {
-                filled.add(value);
+                filled.add(new OtherCell(column.getValue(), value));
             }
         }
         if (filled.isEmpty() && others.isEmpty()) {
             return;
         }
         TableRow row = new TableRow(sheet, r + 1, cells);
-        List<CellValue> inTable = new ArrayList<>(filled);
+        // The row's filled cells under the header, in column order, and those beyond it.
+        List<OtherCell> under = new ArrayList<>(filled);
         CellList outside = new CellList();
         for (OtherCell other : others) {
             if (header.spans(other.column())) {
-                inTable.add(other.value());
+                under.add(other);
             } else {
                 outside.add(other.value());
             }
         }
+        under.sort(java.util.Comparator.comparingInt(OtherCell::column));
+        List<CellValue> inTable = under.stream().map(OtherCell::value).toList();
         if (footer != null) {
             if (TableFooter.continues(row) && footer.rows.size() < MAX_FOOTER_ROWS) {
                 footer.add(row, inTable, outside);

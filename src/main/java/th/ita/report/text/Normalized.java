@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * {@link #text} is Unicode NFC (which also puts a vowel below and a tone mark typed in either
  * order into one order) plus the Thai repairs: sara am typed as nikhahit + sara aa (ํ + า, as
  * PDFs and some keyboards give it) becomes ำ; zero-width and other invisible format characters
- * go; no-break and other spaces become plain spaces; a space a PDF put before a vowel or tone
- * mark (which can never start a word) goes; runs of spaces and line breaks become one space.
+ * go; no-break and other spaces become plain spaces; a space a PDF put before a following vowel
+ * or tone mark (which can never start a word) goes; runs of spaces and line breaks become one space.
  * {@link #key} goes further for comparing: no whitespace at all, Arabic digits, lower case.
  */
 public final class Normalized {
@@ -23,9 +23,11 @@ public final class Normalized {
     private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
     // \s and \p{Z}: every space (NBSP, narrow NBSP, figure space, ideographic space) and line break.
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
-    // Thai marks written above or below a consonant (mai han-akat, sara i..u, phinthu, mai taikhu,
-    // tone marks, thanthakhat, nikhahit, yamakkan): a space before one is a broken word, not a space.
-    private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("[\\s\\p{Z}]+(?=[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E])");
+    // Thai vowels and marks that follow their consonant (sara a, aa, am, i..u, mai han-akat, phinthu,
+    // lakkhangyao, mai taikhu, tone marks, thanthakhat, nikhahit, yamakkan): no word starts with one,
+    // so a space before one is a word a PDF broke, not a space.
+    private static final Pattern SPACE_BEFORE_MARK =
+            Pattern.compile("[\\s\\p{Z}]+(?=[\\u0E30-\\u0E3A\\u0E45\\u0E47-\\u0E4E])");
     // Nikhahit + (tone mark) + sara aa, possibly split by spaces: a decomposed sara am, e.g. น + ํ + ้ + า.
     private static final Pattern DECOMPOSED_SARA_AM =
             Pattern.compile("\\u0E4D[\\s\\p{Z}]*([\\u0E48-\\u0E4B]?)[\\s\\p{Z}]*\\u0E32");

@@ -55,6 +55,26 @@ public final class TestWorkbooks {
     }
 
     /**
+     * A sheet laid out cell by cell from row 1 (index 0): a null row or cell is left absent, so
+     * the file holds only what a person typed.
+     */
+    public static Sheet grid(Workbook wb, String sheetName, String[]... rows) {
+        Sheet sheet = wb.createSheet(sheetName);
+        for (int r = 0; r < rows.length; r++) {
+            if (rows[r] == null) {
+                continue;
+            }
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                if (rows[r][c] != null) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+        }
+        return sheet;
+    }
+
+    /**
      * A two-row header under a merged title row: headings merged down both rows, a group heading
      * "ผลการดำเนินงาน" merged across output and outcome, columns out of order, an extra column,
      * and one data row (row 6).
