@@ -31,6 +31,18 @@ final class TableFooter {
     private TableFooter() {
     }
 
+    /** What a filled cell is, read as a line under a table. */
+    private enum Line {
+        /** A date, an error or an item number: a row of the table. */
+        DATA,
+        /** Text that is not a form's line. */
+        PLAIN,
+        /** A line of a form: a position, a date line, a name in parentheses. */
+        FORM,
+        /** A line that opens a footer: signature, note, or a dotted line to fill in. */
+        OPENING
+    }
+
     /**
      * True when the filled cells of a row (not none) open a footer: each is a line of a form, and
      * one at least is a signature or note line, or a dotted line.
@@ -38,11 +50,11 @@ final class TableFooter {
     static boolean opens(Collection<CellValue> filled) {
         boolean opening = false;
         for (CellValue cell : filled) {
-            String text = Normalized.text(cell.text());
-            if (!isFormLine(cell, text)) {
+            Line line = line(cell);
+            if (line != Line.FORM && line != Line.OPENING) {
                 return false;
             }
-            opening |= startsWithAny(text, OPENING_WORDS) || FILL_IN.matcher(text).find();
+            opening |= line == Line.OPENING;
         }
         return opening;
     }
@@ -55,27 +67,37 @@ final class TableFooter {
     static boolean continues(TableRow row) {
         int plain = 0;
         for (CellValue cell : row.cells().values()) {
-            String text = Normalized.text(cell.text());
-            if (cell.date() != null || cell.error() != null || ITEM_NUMBER.matcher(text).find()) {
+            if (cell.isBlank()) {
+                continue;
+            }
+            Line line = line(cell);
+            if (line == Line.DATA) {
                 return false;
             }
-            if (!text.isEmpty() && !isFormLine(cell, text)) {
-                plain++;
-            }
+            plain += line == Line.PLAIN ? 1 : 0;
         }
         return plain <= 1;
     }
 
-    private static boolean isFormLine(CellValue cell, String text) {
-        if (cell.date() != null || cell.error() != null || text.isEmpty()) {
-            return false;
+    private static Line line(CellValue cell) {
+        if (cell.date() != null || cell.error() != null) {
+            return Line.DATA;
         }
-        return startsWithAny(text, OPENING_WORDS) || startsWithAny(text, LINE_WORDS)
-                || FILL_IN.matcher(text).find() || PARENTHESISED.matcher(text).matches();
+        String text = Normalized.text(cell.text());
+        if (ITEM_NUMBER.matcher(text).find()) {
+            return Line.DATA;
+        }
+        String key = Normalized.key(text);
+        if (startsWithAny(key, OPENING_WORDS) || FILL_IN.matcher(text).find()) {
+            return Line.OPENING;
+        }
+        if (startsWithAny(key, LINE_WORDS) || PARENTHESISED.matcher(text).matches()) {
+            return Line.FORM;
+        }
+        return Line.PLAIN;
     }
 
-    private static boolean startsWithAny(String text, List<String> words) {
-        String key = Normalized.key(text);
+    private static boolean startsWithAny(String key, List<String> words) {
         return words.stream().anyMatch(key::startsWith);
     }
 

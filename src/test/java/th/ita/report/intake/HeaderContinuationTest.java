@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -23,15 +21,15 @@ class HeaderContinuationTest {
     static final String MEASURE_TOP = "มาตรการ/โครงการ/กิจกรรม";
     static final String MEASURE_CONTINUED = "ที่ดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
 
-    private final WorkbookReader reader = new WorkbookReader(IntakeLimits.DEFAULTS);
+    private final BothReaders reader = new BothReaders();
 
     @TempDir
     Path dir;
 
     @Test
     void theSeedsTwoRowHeaderWithoutMergedCellsIsOneHeader() throws Exception {
-        for (Workbook wb : new Workbook[] {new XSSFWorkbook(), new HSSFWorkbook()}) {
-            TestWorkbooks.grid(wb, "แบบรายงาน",
+        for (String format : new String[] {"xlsx", "xls"}) {
+            Path file = TestWorkbooks.grid(dir.resolve("seed." + format),
                     new String[] {"ส่วนราชการ", "กองช่าง"},
                     null,
                     new String[] {MEASURE_TOP, "ขั้นตอน/วิธีการปฏิบัติ", "ช่วงระยะเวลาในการดำเนินการ", "ผู้รับผิดชอบ",
@@ -40,9 +38,8 @@ class HeaderContinuationTest {
                     new String[] {"๑. กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ", "๑. ปรับปรุงคู่มือ",
                         "ก.พ. - มี.ค. พ.ศ. ๒๕๖๘", "ทุกส่วนราชการ", "๑. ทบทวนคู่มือ", "หน่วยงานมีความโปร่งใส"},
                     new String[] {"", "๒. กำชับให้เจ้าหน้าที่ถือปฏิบัติ"});
-            Path file = TestWorkbooks.save(wb, dir.resolve("seed." + (wb instanceof HSSFWorkbook ? "xls" : "xlsx")));
 
-            WorkbookContent content = readBoth(file);
+            WorkbookContent content = reader.read(file);
 
             assertThat(content.rows()).extracting(TableRow::rowNumber).containsExactly(5, 6);
             assertThat(content.rows().get(0).text(Column.OUTPUT)).isEqualTo("๑. ทบทวนคู่มือ");
@@ -72,7 +69,7 @@ class HeaderContinuationTest {
         }
         Path file = TestWorkbooks.save(wb, dir.resolve("merged.xlsx"));
 
-        WorkbookContent content = readBoth(file);
+        WorkbookContent content = reader.read(file);
 
         assertThat(content.department()).isEqualTo("กองคลัง");
         assertThat(content.rows()).singleElement().satisfies(row -> {
@@ -84,17 +81,15 @@ class HeaderContinuationTest {
 
     @Test
     void parenthesisedEnglishLabelsUnderAHeaderStartingInColumnB() throws Exception {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        TestWorkbooks.grid(wb, "ITA",
+        Path file = TestWorkbooks.grid(dir.resolve("english.xlsx"),
                 new String[] {null, "ส่วนราชการ", "กองสวัสดิการสังคม"},
                 new String[] {null, "ผลการดำเนินการ", "ขั้นตอน/วิธีการปฏิบัติ", "งบประมาณ", "ระยะเวลา", "ผู้รับผิดชอบ",
                     "ผลลัพธ์", "มาตรการ"},
                 new String[] {null, "(output)", null, "(บาท)", null, null, "(outcome)"},
                 new String[] {null, "๑. ลงทะเบียนผู้สูงอายุ", "๑. ประชาสัมพันธ์", "5000", "ตลอดปีงบประมาณ", "กองสวัสดิการสังคม",
                     "ผู้สูงอายุได้รับเบี้ยยังชีพ", "2"});
-        Path file = TestWorkbooks.save(wb, dir.resolve("english.xlsx"));
 
-        WorkbookContent content = readBoth(file);
+        WorkbookContent content = reader.read(file);
 
         assertThat(content.rows()).singleElement().satisfies(row -> {
             assertThat(row.rowNumber()).isEqualTo(4);
@@ -105,33 +100,20 @@ class HeaderContinuationTest {
 
     @Test
     void aRowUnderTheHeaderWithAMeasureNumberOrPeriodIsData() throws Exception {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        TestWorkbooks.grid(wb, "รายงาน",
+        Path file = TestWorkbooks.grid(dir.resolve("data.xlsx"),
                 TestWorkbooks.HEADER,
                 // Heading words, but a measure number: data, not a heading.
                 new String[] {"มาตรการที่ ๓", "ขั้นตอน/วิธีการปฏิบัติ", "", "", "(output)", ""},
                 // Under the header words again, now with a period: data too.
                 new String[] {"", "ผลการดำเนินการ", "ก.พ. ๒๕๖๘"});
-        Path file = TestWorkbooks.save(wb, dir.resolve("data.xlsx"));
 
-        assertThat(readBoth(file).rows()).extracting(TableRow::rowNumber).containsExactly(2, 3);
+        assertThat(reader.read(file).rows()).extracting(TableRow::rowNumber).containsExactly(2, 3);
 
-        XSSFWorkbook noData = new XSSFWorkbook();
-        TestWorkbooks.grid(noData, "รายงาน",
+        Path under = TestWorkbooks.grid(dir.resolve("under.xlsx"),
                 TestWorkbooks.HEADER,
                 new String[] {null, null, null, null, "(output)", "(outcome)"},
                 new String[] {"2", "ขั้นตอน"});
         // The continuation row goes with the header; the row after it is the first data row.
-        assertThat(readBoth(TestWorkbooks.save(noData, dir.resolve("under.xlsx"))).rows())
-                .extracting(TableRow::rowNumber).containsExactly(3);
-    }
-
-    private WorkbookContent readBoth(Path file) {
-        WorkbookContent usermodel = reader.readWithUsermodel(file);
-        if (file.toString().endsWith(".xlsx")) {
-            assertThat(reader.readStreaming(file)).as(file.toString()).isEqualTo(usermodel);
-        }
-        assertThat(reader.read(file)).isEqualTo(usermodel);
-        return usermodel;
+        assertThat(reader.read(under).rows()).extracting(TableRow::rowNumber).containsExactly(3);
     }
 }

@@ -74,6 +74,13 @@ public final class TestWorkbooks {
         return sheet;
     }
 
+    /** A workbook (.xls by the file's extension, else .xlsx) of one sheet "รายงาน" laid out by {@link #grid}, saved. */
+    public static Path grid(Path file, String[]... rows) throws IOException {
+        Workbook wb = file.toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook();
+        grid(wb, "รายงาน", rows);
+        return save(wb, file);
+    }
+
     /**
      * A two-row header under a merged title row: headings merged down both rows, a group heading
      * "ผลการดำเนินงาน" merged across output and outcome, columns out of order, an extra column,
