@@ -109,7 +109,8 @@ final class HeaderLocator {
             if (!sheet.hasRow(r)) {
                 continue;
             }
-            for (int c = 0; c < sheet.width(r); c++) {
+            int width = sheet.width(r);
+            for (int c = 0; c < width; c++) {
                 if (!sheet.text(r, c).isBlank()) {
                     from = Math.min(from, c);
                     to = Math.max(to, c);
@@ -125,7 +126,8 @@ final class HeaderLocator {
             return false;
         }
         boolean any = false;
-        for (int c = 0; c < sheet.width(r); c++) {
+        int width = sheet.width(r);
+        for (int c = 0; c < width; c++) {
             CellValue cell = sheet.cell(r, c);
             if (cell.isBlank()) {
                 continue;

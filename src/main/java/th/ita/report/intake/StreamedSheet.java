@@ -323,17 +323,19 @@ final class StreamedSheet extends DefaultHandler {
 
     /** A row under the header: its table cells, and its other filled cells (the builder notes those outside). */
     private void dataRow(int r, List<RawCell> cells) throws Stop {
+        Map<Integer, RawCell> byColumn = byColumn(cells);
         List<WorkbookContentBuilder.OtherCell> others = new ArrayList<>();
         for (RawCell raw : cells) {
-            if (!isHeaderColumn(raw.column) && find(cells, raw.column) == raw) {
+            if (!isHeaderColumn(raw.column) && byColumn.get(raw.column) == raw) {
                 CellValue value = value(r, raw.column, raw);
                 if (!value.isBlank()) {
                     others.add(new WorkbookContentBuilder.OtherCell(raw.column, value));
                 }
             }
         }
+        others.sort(java.util.Comparator.comparingInt(WorkbookContentBuilder.OtherCell::column));
         try {
-            content.row(r, header, c -> value(r, c, find(cells, c)), others);
+            content.row(r, header, c -> value(r, c, byColumn.get(c)), others);
         } catch (WorkbookRejectedException tooManyRows) {
             rejection = tooManyRows;
             throw new Stop();
@@ -347,16 +349,6 @@ final class StreamedSheet extends DefaultHandler {
             }
         }
         return false;
-    }
-
-    /** The cell of a column; when a row lists a column twice the last one counts, as in POI. */
-    private static RawCell find(List<RawCell> cells, int column) {
-        for (int i = cells.size() - 1; i >= 0; i--) {
-            if (cells.get(i).column == column) {
-                return cells.get(i);
-            }
-        }
-        return null;
     }
 
     /** The value of a cell, as {@link CellReader} reads the same cell through XSSFCell. */
@@ -485,6 +477,8 @@ final class StreamedSheet extends DefaultHandler {
     private final class TopRows implements SheetText {
 
         private final TreeMap<Integer, List<RawCell>> rows;
+        /** Each row's cells by column (the last one listed counts), made when the row is first read. */
+        private final Map<Integer, Map<Integer, RawCell>> byColumn = new java.util.HashMap<>();
 
         TopRows(TreeMap<Integer, List<RawCell>> rows) {
             this.rows = rows;
@@ -516,8 +510,17 @@ final class StreamedSheet extends DefaultHandler {
 
         @Override
         public CellValue cell(int row, int column) {
-            List<RawCell> cells = rows.get(row);
-            return value(row, column, cells == null ? null : find(cells, column));
+            Map<Integer, RawCell> cells = byColumn.computeIfAbsent(row, r -> byColumn(rows.getOrDefault(r, List.of())));
+            return value(row, column, cells.get(column));
         }
+    }
+
+    /** A row's cells by column; when a row lists a column twice the last one counts, as in POI. */
+    private static Map<Integer, RawCell> byColumn(List<RawCell> cells) {
+        Map<Integer, RawCell> byColumn = new java.util.HashMap<>();
+        for (RawCell cell : cells) {
+            byColumn.put(cell.column, cell);
+        }
+        return byColumn;
     }
 }
