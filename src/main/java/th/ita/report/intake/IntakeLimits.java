@@ -1,12 +1,11 @@
 package th.ita.report.intake;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Limits that keep a hostile or broken workbook from exhausting the machine, set in
- * application.properties ({@code ita.intake.*}). POI's own zip-bomb checks are tightened from
+ * application.properties ({@code ita.intake.*}, bound as part of {@code config.ItaSettings}). POI's own zip-bomb checks are tightened from
  * these, never disabled.
  *
  * @param maxFileBytes      larger files are rejected unopened (a department table is a few hundred kB)
@@ -16,7 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxEntryBytes     POI: largest uncompressed part of an .xlsx
  * @param maxTextChars      POI: most characters of text POI will extract from one part
  */
-@ConfigurationProperties("ita.intake")
 public record IntakeLimits(
         @DefaultValue("52428800") long maxFileBytes,
         @DefaultValue("50000") int maxRowsPerSheet,

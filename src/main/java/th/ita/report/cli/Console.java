@@ -1,0 +1,32 @@
+package th.ita.report.cli;
+
+import java.io.PrintStream;
+
+import th.ita.report.run.Reporter;
+import th.ita.report.text.ThaiMessages;
+
+/** The officer's console for one command: Thai lines by message code, written as they come. */
+final class Console implements Reporter {
+
+    private final PrintStream out;
+    private final ThaiMessages messages;
+
+    Console(PrintStream out, ThaiMessages messages) {
+        this.out = out;
+        this.messages = messages;
+    }
+
+    @Override
+    public void line(String text) {
+        out.println(text);
+    }
+
+    /** Writes the wording of a message code. */
+    void say(String code, Object... arguments) {
+        line(messages.get(code, arguments));
+    }
+
+    ThaiMessages messages() {
+        return messages;
+    }
+}
