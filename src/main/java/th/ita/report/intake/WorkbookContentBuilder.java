@@ -122,6 +122,11 @@ final class WorkbookContentBuilder {
         }
         under.sort(java.util.Comparator.comparingInt(OtherCell::column));
         List<CellValue> inTable = under.stream().map(OtherCell::value).toList();
+        if (footer != null && inTable.isEmpty()) {
+            // Nothing under the header: a stray cell beyond the table, whatever it follows.
+            outsideCells.add(outside);
+            return;
+        }
         if (footer != null) {
             if (TableFooter.continues(row) && footer.rows.size() < MAX_FOOTER_ROWS) {
                 footer.add(row, inTable, outside);

@@ -59,12 +59,16 @@ class TableFooterTest {
                     "แนบภาพกิจกรรม"},
                 new String[] {"* ดูรายละเอียดเพิ่มเติมในเว็บไซต์ของหน่วยงาน"},
                 new String[] {"ลงชื่อ.............................ผู้ตรวจสอบ", null, null, null, "ลงชื่อ.............................ผู้รายงาน"},
-                new String[] {"ผู้อำนวยการกองคลัง"});
+                new String[] {"ผู้อำนวยการกองคลัง"},
+                // Beyond the header's columns, nothing under the header: a stray cell, not the footer.
+                new String[] {null, null, null, null, null, null, null, null, null, null, "x"});
 
         WorkbookContent content = reader.read(file);
 
         assertThat(content.rows()).extracting(TableRow::rowNumber).containsExactly(2);
-        BothReaders.assertSingleNote(content, "sheet.footer", "A3, I3, A4, A5, E5, A6", 6);
+        assertThat(content.sheetNotes()).containsExactly(
+                new WorkbookContent.SheetNote("รายงาน", "sheet.footer", "A3, I3, A4, A5, E5, A6", 6),
+                new WorkbookContent.SheetNote("รายงาน", "sheet.outsideCells", "K7", 1));
     }
 
     @Test
