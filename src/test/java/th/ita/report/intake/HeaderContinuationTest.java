@@ -72,11 +72,7 @@ class HeaderContinuationTest {
         WorkbookContent content = reader.read(file);
 
         assertThat(content.department()).isEqualTo("กองคลัง");
-        assertThat(content.rows()).singleElement().satisfies(row -> {
-            assertThat(row.rowNumber()).isEqualTo(5);
-            assertThat(row.text(Column.MEASURE)).isEqualTo("การให้บริการและระบบ E-Service");
-            assertThat(row.cell(Column.OUTCOME).ref()).isEqualTo("A5");
-        });
+        assertSingleRow(content, "การให้บริการและระบบ E-Service", Column.OUTCOME, "A5");
     }
 
     @Test
@@ -89,13 +85,7 @@ class HeaderContinuationTest {
                 new String[] {null, "๑. ลงทะเบียนผู้สูงอายุ", "๑. ประชาสัมพันธ์", "5000", "ตลอดปีงบประมาณ", "กองสวัสดิการสังคม",
                     "ผู้สูงอายุได้รับเบี้ยยังชีพ", "2"});
 
-        WorkbookContent content = reader.read(file);
-
-        assertThat(content.rows()).singleElement().satisfies(row -> {
-            assertThat(row.rowNumber()).isEqualTo(4);
-            assertThat(row.text(Column.MEASURE)).isEqualTo("2");
-            assertThat(row.cell(Column.OUTPUT).ref()).isEqualTo("B4");
-        });
+        assertSingleRow(reader.read(file), "2", Column.OUTPUT, "B4");
     }
 
     @Test
@@ -115,5 +105,14 @@ class HeaderContinuationTest {
                 new String[] {"2", "ขั้นตอน"});
         // The continuation row goes with the header; the row after it is the first data row.
         assertThat(reader.read(under).rows()).extracting(TableRow::rowNumber).containsExactly(3);
+    }
+
+    /** The only row read: its measure cell, and where one of its columns was found. */
+    private static void assertSingleRow(WorkbookContent content, String measure, Column column, String ref) {
+        assertThat(content.rows()).singleElement().satisfies(row -> {
+            assertThat(row.text(Column.MEASURE)).isEqualTo(measure);
+            assertThat(row.cell(column).ref()).isEqualTo(ref);
+            assertThat(row.rowNumber()).isEqualTo(Integer.parseInt(ref.replaceAll("[A-Z]", "")));
+        });
     }
 }
