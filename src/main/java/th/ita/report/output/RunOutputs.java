@@ -77,7 +77,8 @@ public class RunOutputs {
         writeText(folder.resolve("validation.html"), out -> new ValidationPage(templates, messages,
                 settings.validation().pageLimit()).render(validation, numerals, out));
         write(folder.resolve("validation.xlsx"), out -> new ValidationWorkbook(messages).write(validation, out));
-        boolean reportWritten = run.report() != null;
+        // No row accepted (no usable workbook, or every row rejected): the previous report stays published.
+        boolean reportWritten = run.rowsAccepted() > 0;
         Pdf pdf = Pdf.DISABLED;
         if (reportWritten) {
             DocumentText text = new DocumentText(definition, definitionFile, messages);

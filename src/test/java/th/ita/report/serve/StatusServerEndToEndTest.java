@@ -147,7 +147,7 @@ class StatusServerEndToEndTest {
                 .containsExactly("submitted", "submitted", "missing", "submitted");
         assertThat(rows).extracting(r -> r.selectFirst(".badge").text())
                 .containsExactly("ส่งแล้ว", "ส่งแล้ว", "ยังไม่ส่ง", "ส่งแล้ว");
-        assertThat(rows.get(1).text()).contains("กองคลัง.xlsx").contains("2567");
+        assertThat(rows.get(1).text()).contains("กองคลัง.xlsx").contains("๒๕๖๗");
         assertThat(rows.get(1).select("li.warning")).isNotEmpty();
         assertThat(rows.get(3).text()).contains("อปต.");
         assertThat(rows.get(2).select(".file-name")).isEmpty();
