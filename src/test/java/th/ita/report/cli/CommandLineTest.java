@@ -44,7 +44,10 @@ class CommandLineTest {
         assertThat(output).doesNotExist();
 
         assertThat(run("compile", "--help")).isZero();
-        assertThat(console).contains("--input").contains("--quiet-period").contains("โฟลเดอร์ที่ส่วนราชการวางไฟล์");
+        assertThat(console).contains("--input").contains("--quiet-period").contains("โฟลเดอร์ที่ส่วนราชการวางไฟล์")
+                .contains("รายงานของหน่วยงานเดียว");
+        assertThat(run("offices", "--help")).isZero();
+        assertThat(console).contains("--restart").contains("แต่ละโฟลเดอร์ย่อย").doesNotContain("รายงานของหน่วยงานเดียว");
     }
 
     @Test
