@@ -2,10 +2,14 @@ package th.ita.report.intake;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -54,11 +58,10 @@ public class WorkbookReader {
     private void checkSize(Path file) {
         long size = file.toFile().length();
         if (size == 0) {
-            throw new WorkbookRejectedException("file.empty", null);
+            throw new WorkbookRejectedException("file.empty");
         }
         if (size > limits.maxFileBytes()) {
-            throw new WorkbookRejectedException("file.tooLarge", String.valueOf(size / (1024 * 1024)),
-                    String.valueOf(limits.maxFileBytes() / (1024 * 1024)));
+            throw new WorkbookRejectedException("file.tooLarge", size / (1024 * 1024), limits.maxFileBytes() / (1024 * 1024));
         }
     }
 
@@ -75,18 +78,18 @@ public class WorkbookReader {
         try {
             return read.run();
         } catch (EncryptedDocumentException e) {
-            throw new WorkbookRejectedException("file.encrypted", null);
+            throw new WorkbookRejectedException("file.encrypted");
         } catch (WorkbookRejectedException e) {
             throw e;
         } catch (Exception e) {
             // POI reports a zip bomb as an IOException whose message says so (wrapped, when the
             // XML parser was reading); keep its internals out of the message.
             if (says(e, "Zip bomb")) {
-                throw new WorkbookRejectedException("file.zipBomb", null);
+                throw new WorkbookRejectedException("file.zipBomb");
             }
             // The XML parsers refuse DOCTYPE declarations (XXE); say so rather than "corrupt".
             if (says(e, "DOCTYPE")) {
-                throw new WorkbookRejectedException("file.unsafeXml", null);
+                throw new WorkbookRejectedException("file.unsafeXml");
             }
             throw new WorkbookRejectedException("file.unreadable", shortReason(e));
         }
@@ -108,7 +111,7 @@ public class WorkbookReader {
     }
 
     private WorkbookContent read(Path file, Workbook workbook) {
-        WorkbookContentBuilder content = new WorkbookContentBuilder();
+        WorkbookContentBuilder content = new WorkbookContentBuilder(limits.maxRowsPerSheet());
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             Sheet sheet = workbook.getSheetAt(i);
             if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
@@ -120,17 +123,27 @@ public class WorkbookReader {
             if (header == null) {
                 continue;
             }
-            if (sheet.getLastRowNum() + 1 > limits.maxRowsPerSheet()) {
-                throw WorkbookContentBuilder.tooManyRows(sheet.getSheetName(), sheet.getLastRowNum() + 1,
-                        limits.maxRowsPerSheet());
+            content.tableFound(sheet.getSheetName(), text, header);
+            Collection<Integer> columns = header.columns().values();
+            // Only the rows and cells present: formatting far out costs nothing.
+            for (Row row : sheet) {
+                int r = row.getRowNum();
+                if (r < header.dataStart()) {
+                    continue;
+                }
+                List<WorkbookContentBuilder.OtherCell> others = new ArrayList<>();
+                for (Cell cell : row) {
+                    int c = cell.getColumnIndex();
+                    if (!columns.contains(c)) {
+                        CellValue value = CellReader.read(cell, r, c);
+                        if (!value.isBlank()) {
+                            others.add(new WorkbookContentBuilder.OtherCell(c, value));
+                        }
+                    }
+                }
+                content.row(r, header, c -> CellReader.read(row.getCell(c), r, c), others);
             }
-            content.tableFound(text, header);
-            for (int r = header.dataStart(); r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                int rowIndex = r;
-                content.row(sheet.getSheetName(), r, header,
-                        c -> CellReader.read(row == null ? null : row.getCell(c), rowIndex, c));
-            }
+            content.endTable();
         }
         return content.build(file, format(workbook));
     }

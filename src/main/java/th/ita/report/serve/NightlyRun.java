@@ -1,102 +1,96 @@
 package th.ita.report.serve;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 
-import th.ita.report.ReportCompiler;
 import th.ita.report.rendering.DocumentText;
+import th.ita.report.run.CompileRun;
+import th.ita.report.run.ExitCode;
+import th.ita.report.run.Reporter;
 
 /**
- * One scheduled compile: runs {@link ReportCompiler#compile} with the nightly quiet period, one
- * at a time (a run that finds another still going is skipped and says so), and logs one line with
- * the outcome and the compiler's summary. The compiler's summary is captured rather than printed,
- * so the log holds it on that one line, and the status page can show the last attempt.
+ * One scheduled compile: runs {@link CompileRun#compile} with the nightly quiet period, one at a
+ * time (a run that finds another still going is skipped and says so), and logs one line with the
+ * outcome and the run's summary. The summary is collected rather than printed, so the log holds it
+ * on that one line, and the status page can show the last attempt.
  */
 final class NightlyRun implements Runnable {
 
     /** What the last attempt of this process did: when, the exit code, and the summary lines. */
-    record Attempt(ZonedDateTime started, ZonedDateTime finished, int exitCode, List<String> summary) {
+    record Attempt(ZonedDateTime started, ZonedDateTime finished, ExitCode exitCode, List<String> summary) {
 
         Attempt {
             summary = List.copyOf(summary);
         }
 
         boolean succeeded() {
-            return exitCode == ReportCompiler.OK;
+            return exitCode == ExitCode.OK;
         }
     }
 
-    private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final ReportCompiler compiler;
+    private final CompileRun compiler;
     private final MessageSource messages;
     private final Clock clock;
     private final ZoneId zone;
-    private final Path input;
-    private final Path output;
-    private final Path definition;
-    private final String quietPeriod;
+    private final CompileRun.Request request;
+    private final Reporter log;
     private final ReentrantLock running = new ReentrantLock();
     private volatile Attempt last;
 
-    NightlyRun(ReportCompiler compiler, MessageSource messages, Clock clock, ZoneId zone, Path input, Path output,
-               Path definition, String quietPeriod) {
+    /** @param log where each run's one line goes (serve mode's console, which a service manager keeps) */
+    NightlyRun(CompileRun compiler, MessageSource messages, Clock clock, ZoneId zone, CompileRun.Request request,
+               Reporter log) {
+        this.log = log;
         this.compiler = compiler;
         this.messages = messages;
         this.clock = clock;
         this.zone = zone;
-        this.input = input;
-        this.output = output;
-        this.definition = definition;
-        this.quietPeriod = quietPeriod;
+        this.request = request;
     }
 
     @Override
     public void run() {
         if (!running.tryLock()) {
-            log.warn(message("serve.log.skipped", now().format(TIME)));
+            log.line(message("serve.log.skipped", now().format(TIME)));
             return;
         }
         try {
             ZonedDateTime started = now();
-            ByteArrayOutputStream captured = new ByteArrayOutputStream();
-            PrintStream summary = new PrintStream(captured, true, StandardCharsets.UTF_8);
-            int exitCode;
-            compiler.console(summary);
+            List<String> lines = new ArrayList<>();
+            Reporter summary = new Reporter() {
+                @Override
+                public void line(String text) {
+                    lines.add(text.strip());
+                }
+
+                @Override
+                public void detail(String text) {
+                    // one line per file: the status page lists the departments itself
+                }
+            };
+            ExitCode exitCode;
             try {
-                exitCode = compiler.compile(input, output, definition, quietPeriod);
+                exitCode = compiler.compile(request, summary).exitCode();
             } catch (Exception e) {
-                // The compiler turns a failed job into an exit code; this is what escaped it (database gone...).
-                log.debug("nightly run failed", e);
-                summary.println(message("console.error.failed", e.getClass().getSimpleName() + ": " + e.getMessage()));
-                exitCode = ReportCompiler.FAILED;
-            } finally {
-                compiler.console(System.out);
+                // The run turns a failed job into an exit code; this is what escaped it (database gone...).
+                LoggerFactory.getLogger(NightlyRun.class).warn("nightly run failed", e);
+                summary.line(message("console.error.failed", e.getClass().getSimpleName() + ": " + e.getMessage()));
+                exitCode = ExitCode.FAILED;
             }
-            List<String> lines = captured.toString(StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty()).toList();
             Attempt attempt = new Attempt(started, now(), exitCode, lines);
             last = attempt;
-            String line = message("serve.log.run", started.format(TIME), exitCode, outcome(exitCode),
-                    String.join(" | ", lines));
-            if (attempt.succeeded()) {
-                log.info(line);
-            } else {
-                log.warn(line);
-            }
+            log.line(message("serve.log.run", started.format(TIME), String.valueOf(exitCode.code()), outcome(exitCode),
+                    String.join(" | ", lines)));
         } finally {
             running.unlock();
         }
@@ -112,8 +106,8 @@ final class NightlyRun implements Runnable {
         return running.isLocked();
     }
 
-    String outcome(int exitCode) {
-        return message("serve.outcome." + exitCode);
+    String outcome(ExitCode exitCode) {
+        return message("serve.outcome." + exitCode.code());
     }
 
     private ZonedDateTime now() {

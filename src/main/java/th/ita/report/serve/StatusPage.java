@@ -2,25 +2,18 @@ package th.ita.report.serve;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -30,13 +23,15 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import th.ita.report.batch.CompileJobConfiguration;
 import th.ita.report.calendar.ThaiDates;
 import th.ita.report.definition.JobDefinition;
 import th.ita.report.definition.JobDefinitionException;
 import th.ita.report.definition.JobDefinitionLoader;
+import th.ita.report.job.RunSummary;
+import th.ita.report.output.publishing.Publisher;
 import th.ita.report.rendering.DocumentText;
 import th.ita.report.rendering.EmblemImage;
+import th.ita.report.run.RunHistory;
 import th.ita.report.text.Numerals;
 import th.ita.report.validation.DepartmentDirectory;
 
@@ -108,18 +103,18 @@ public class StatusPage {
 
     private final ITemplateEngine templates;
     private final MessageSource messages;
-    private final JobRepository jobRepository;
+    private final RunHistory runs;
     private final JobDefinitionLoader loader;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    StatusPage(ITemplateEngine templates, MessageSource messages, JobRepository jobRepository,
-               JobDefinitionLoader loader, Clock clock) {
+    StatusPage(ITemplateEngine templates, MessageSource messages, RunHistory runs, JobDefinitionLoader loader,
+               Clock clock) {
         this.templates = templates;
         this.messages = messages;
-        this.jobRepository = jobRepository;
+        this.runs = runs;
         this.loader = loader;
         this.clock = clock;
     }
@@ -135,7 +130,7 @@ public class StatusPage {
         context.setVariable("outputFolder", site.output().toAbsolutePath().normalize().toString());
         NightlyRun.Attempt attempt = site.attempt();
         context.setVariable("attempt", attempt == null ? null : new AttemptLine(time(attempt.started(), zone),
-                message("serve.outcome." + attempt.exitCode()), attempt.succeeded(), attempt.summary()));
+                message("serve.outcome." + attempt.exitCode().code()), attempt.succeeded(), attempt.summary()));
 
         JobDefinition definition = null;
         try {
@@ -153,9 +148,9 @@ public class StatusPage {
         context.setVariable("lastRun", history.isEmpty() ? null : history.get(0));
         context.setVariable("history", history);
 
-        Path reportFile = site.output().resolve("report.json");
+        Path reportFile = Publisher.published(site.output(), "report.json").orElse(null);
         ReportJson report = null;
-        if (Files.isRegularFile(reportFile, LinkOption.NOFOLLOW_LINKS)) {
+        if (reportFile != null) {
             try {
                 report = json.readValue(reportFile, ReportJson.class);
             } catch (JacksonException e) {
@@ -176,29 +171,23 @@ public class StatusPage {
         return templates.process("status/status", context);
     }
 
-    /** The last {@value #HISTORY} executions, newest first, as HistoryCommand reads them. */
+    /** The last {@value #HISTORY} runs, newest first, as the history command lists them. */
     private List<Run> history(ZoneId zone) {
-        List<JobExecution> runs = new ArrayList<>();
-        for (JobInstance instance : jobRepository.getJobInstances(CompileJobConfiguration.JOB_NAME, 0, HISTORY)) {
-            runs.addAll(jobRepository.getJobExecutions(instance));
-        }
-        runs.sort(Comparator.comparing(JobExecution::getStartTime, Comparator.nullsLast(Comparator.reverseOrder())));
-        return runs.subList(0, Math.min(HISTORY, runs.size())).stream().map(run -> run(run, zone)).toList();
+        return runs.recent(HISTORY).stream().map(run -> run(run, zone)).toList();
     }
 
-    private Run run(JobExecution run, ZoneId zone) {
-        ExecutionContext c = run.getExecutionContext();
-        String status = run.getStatus().name();
-        String exitCode = run.getExitStatus().getExitCode();
-        String folder = c.getString("runFolder", "");
-        return new Run(run.getId(), time(run.getStartTime(), zone), time(run.getEndTime(), zone),
+    private Run run(RunHistory.Run run, ZoneId zone) {
+        String status = run.status().name();
+        String exitCode = run.exitCode();
+        RunSummary s = run.summary().orElse(null);
+        return new Run(run.id(), time(run.started(), zone), time(run.finished(), zone),
                 label("serve.batchStatus." + status, status), word(status), exitCode,
                 label("serve.exitStatus." + exitCode, exitCode),
-                c.getLong("filesRead", 0L), c.getLong("filesRejected", 0L), c.getLong("filesIgnored", 0L),
-                c.getLong("filesDeferred", 0L), c.getInt("rowsRead", 0), c.getInt("rowsAccepted", 0),
-                c.getInt("rowsRejected", 0), c.getInt("warnings", 0),
-                folder.isEmpty() ? "" : Path.of(folder).getFileName().toString(),
-                c.getString("missingDepartments", ""), Boolean.parseBoolean(c.getString("reportWritten", "false")));
+                s == null ? 0 : s.filesRead(), s == null ? 0 : s.filesRejected(), s == null ? 0 : s.filesIgnored(),
+                s == null ? 0 : s.filesDeferred(), s == null ? 0 : s.rowsRead(), s == null ? 0 : s.rowsAccepted(),
+                s == null ? 0 : s.rowsRejected(), s == null ? 0 : s.warnings(),
+                s == null ? "" : Path.of(s.runFolder()).getFileName().toString(),
+                s == null ? "" : String.join(", ", s.missingDepartments()), s != null && s.reportWritten());
     }
 
     private static String word(String batchStatus) {
@@ -292,9 +281,9 @@ public class StatusPage {
         List<Link> links = new ArrayList<>();
         for (Map.Entry<String, String> file : StatusServer.FILES.entrySet()) {
             String name = file.getKey();
-            Path path = output.resolve(name);
+            Path path = Publisher.published(output, name).orElse(null);
             String modified = null;
-            if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            if (path != null) {
                 try {
                     modified = time(Files.getLastModifiedTime(path).toInstant().atZone(zone), zone);
                 } catch (IOException e) {
@@ -317,12 +306,10 @@ public class StatusPage {
         }
     }
 
-    /** Spring Batch keeps times as LocalDateTime in the machine's zone; the page shows them in the schedule's. */
-    private String time(LocalDateTime local, ZoneId zone) {
-        return local == null ? null : time(local.atZone(ZoneId.systemDefault()), zone);
-    }
-
     private String time(ZonedDateTime when, ZoneId zone) {
+        if (when == null) {
+            return null;
+        }
         ZonedDateTime at = when.withZoneSameInstant(zone);
         return message("serve.time", ThaiDates.longDate(at.toLocalDate(), Numerals.arabic()), at.format(CLOCK_TIME));
     }

@@ -22,6 +22,8 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import th.ita.report.output.publishing.Publisher;
+
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -158,8 +160,8 @@ public final class StatusServer implements AutoCloseable {
             error(exchange, 404);
             return;
         }
-        Path file = output.resolve(entry.getKey());
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        Path file = Publisher.published(output, entry.getKey()).orElse(null);
+        if (file == null) {
             error(exchange, 404);
             return;
         }

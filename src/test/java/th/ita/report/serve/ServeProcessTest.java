@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import th.ita.report.Child;
 import th.ita.report.ItaReportApplication;
 
 /**
@@ -37,13 +38,8 @@ class ServeProcessTest {
     void servesUntilSigtermThenStopsCleanly(@TempDir Path work) throws Exception {
         Path input = Files.createDirectories(work.resolve("input"));
         Path output = work.resolve("output");
-        Process serve = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                ItaReportApplication.class.getName(), "serve",
-                "--input=" + input, "--output=" + output, "--job=" + Path.of("jobs/natorn-2568.yml").toAbsolutePath(),
-                "--ita.serve.port=0", "--ita.pdf.enabled=false"))
-                .redirectErrorStream(true).start();
+        Process serve = Child.start(ItaReportApplication.class, List.of("serve", "--input=" + input,
+                "--output=" + output, Child.job(), "--ita.serve.port=0", "--ita.pdf.enabled=false"));
         StringBuilder console = new StringBuilder();
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));

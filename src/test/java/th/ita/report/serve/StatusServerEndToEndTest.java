@@ -23,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -47,7 +49,13 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.MessageSource;
 
-import th.ita.report.ReportCompiler;
+import th.ita.report.TestConsole;
+import th.ita.report.config.ItaSettings;
+import th.ita.report.job.RunSummary;
+import th.ita.report.intake.IntakeLimits;
+import th.ita.report.run.CompileRun;
+import th.ita.report.run.ExitCode;
+import th.ita.report.run.Reporter;
 import th.ita.report.calendar.ThaiDates;
 import th.ita.report.definition.JobDefinitionLoader;
 import th.ita.report.text.Numerals;
@@ -58,7 +66,7 @@ import th.ita.report.text.Numerals;
  * 127.0.0.1 at a free port, asked with java.net.http.HttpClient (and, where the exact bytes of the
  * request matter, with a plain socket).
  */
-@SpringBootTest(properties = {"ita.cli.enabled=false", "ita.pdf.enabled=false",
+@SpringBootTest(properties = {"ita.pdf.enabled=false",
         "spring.datasource.url=jdbc:hsqldb:mem:serve", "ita.serve.port=0"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -69,10 +77,10 @@ class StatusServerEndToEndTest {
     static final List<String> DEPARTMENTS = List.of("สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม");
 
     @Autowired
-    ReportCompiler compiler;
+    CompileRun compiler;
 
     @Autowired
-    ServeCommand serve;
+    ServeMode serve;
 
     @Autowired
     StatusPage page;
@@ -89,7 +97,8 @@ class StatusServerEndToEndTest {
     Path input;
     Path output;
     JobExecution compiled;
-    ServeCommand.Serving serving;
+    ServeMode.Serving serving;
+    final TestConsole serveLog = new TestConsole();
     String base;
     final HttpClient http = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY)
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -99,12 +108,13 @@ class StatusServerEndToEndTest {
         input = Files.createDirectories(work.resolve("input"));
         output = work.resolve("output");
         copySamples(input, "กองช่าง.xls");
-        assertThat(compiler.compile(input, output, JOB, null)).isEqualTo(ReportCompiler.OK);
-        compiled = compiler.lastExecution();
+        CompileRun.Result result = compiler.compile(new CompileRun.Request(input, output, JOB, null), Reporter.SILENT);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        compiled = result.execution();
         // Something in the output folder that is not on the list of files to serve.
         Files.writeString(output.resolve("secret.txt"), "not for the web");
 
-        serving = serve.start(input, output, JOB, "PT1M");
+        serving = serve.start(new ServeMode.Request(input, output, JOB, Duration.ofMinutes(1)), serveLog);
         base = "http://127.0.0.1:" + serving.address().getPort();
     }
 
@@ -137,7 +147,7 @@ class StatusServerEndToEndTest {
                 .containsExactly("submitted", "submitted", "missing", "submitted");
         assertThat(rows).extracting(r -> r.selectFirst(".badge").text())
                 .containsExactly("ส่งแล้ว", "ส่งแล้ว", "ยังไม่ส่ง", "ส่งแล้ว");
-        assertThat(rows.get(1).text()).contains("กองคลัง.xlsx").contains("2567");
+        assertThat(rows.get(1).text()).contains("กองคลัง.xlsx").contains("๒๕๖๗");
         assertThat(rows.get(1).select("li.warning")).isNotEmpty();
         assertThat(rows.get(3).text()).contains("อปต.");
         assertThat(rows.get(2).select(".file-name")).isEmpty();
@@ -150,7 +160,7 @@ class StatusServerEndToEndTest {
         assertThat(last.selectFirst(".files-rejected").text()).isEqualTo("0");
         assertThat(last.selectFirst(".files-deferred").text()).isEqualTo("0");
         assertThat(last.selectFirst(".rows-accepted").text())
-                .isEqualTo(String.valueOf(compiled.getExecutionContext().getInt("rowsAccepted")));
+                .isEqualTo(String.valueOf(RunSummary.of(compiled).orElseThrow().rowsAccepted()));
         assertThat(last.selectFirst(".rows-accepted").text()).isNotEqualTo("0");
         assertThat(last.selectFirst(".status").text()).isEqualTo("เสร็จ");
         assertThat(last.selectFirst(".missing").text()).isEqualTo("กองช่าง");
@@ -257,12 +267,12 @@ class StatusServerEndToEndTest {
     }
 
     @Test
-    void aScheduledRunOnUnchangedInputSaysSoInOneLogLineAndOnThePage(CapturedOutput log) throws Exception {
+    void aScheduledRunOnUnchangedInputSaysSoInOneLogLineAndOnThePage() throws Exception {
         NightlyRun.Attempt attempt = serving.runNow();
 
-        assertThat(attempt.exitCode()).isEqualTo(ReportCompiler.OK);
+        assertThat(attempt.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(attempt.summary()).singleElement().asString().contains("ไม่เปลี่ยนแปลง");
-        List<String> runLines = log.getOut().lines().filter(l -> l.contains("(รหัสผล 0)")).toList();
+        List<String> runLines = serveLog.text().lines().filter(l -> l.contains("(รหัสผล 0)")).toList();
         assertThat(runLines).singleElement().asString().contains("สำเร็จ").contains("ไม่เปลี่ยนแปลง");
 
         Document doc = Jsoup.parse(get("/").body());
@@ -284,12 +294,13 @@ class StatusServerEndToEndTest {
         }
         // กองช่าง's file was "just" copied: within a quiet period of ten years.
         Files.setLastModifiedTime(recentInput.resolve("กองช่าง.xls"), FileTime.from(clock.instant()));
-        ServeCommand.Serving second = serve.start(recentInput, recentOutput, JOB, "P3650D");
+        ServeMode.Serving second = serve.start(new ServeMode.Request(recentInput, recentOutput, JOB, Duration.ofDays(3650)),
+                new TestConsole());
         try {
             NightlyRun.Attempt attempt = second.runNow();
 
-            assertThat(attempt.exitCode()).as(attempt.summary().toString()).isEqualTo(ReportCompiler.OK);
-            assertThat(attempt.summary()).anySatisfy(line -> assertThat(line).contains("เลื่อนไปรอบหน้า 1"));
+            assertThat(attempt.exitCode()).as(attempt.summary().toString()).isEqualTo(ExitCode.OK);
+            assertThat(attempt.summary()).anySatisfy(line -> assertThat(line).contains("เลื่อนไปรอบหน้า ๑"));
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + second.address().getPort() + "/")).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -303,22 +314,17 @@ class StatusServerEndToEndTest {
     }
 
     @Test
-    void settingsThatCannotWorkAreRefusedInOneLine(@TempDir Path other) throws Exception {
-        assertThatThrownBy(() -> serve.start(other.resolve("missing"), other.resolve("output"), JOB, "PT1M"))
-                .isInstanceOf(ServeCommand.SetupException.class).hasMessageContaining("ไม่พบโฟลเดอร์ข้อมูลนำเข้า");
-        assertThatThrownBy(() -> serve.start(input, other.resolve("output"), JOB, "one minute"))
-                .isInstanceOf(ServeCommand.SetupException.class).hasMessageContaining("one minute");
-        assertThatThrownBy(() -> command("0 2 * * *", 0).start(input, other.resolve("output"), JOB, "PT1M"))
-                .isInstanceOf(ServeCommand.SetupException.class).hasMessageContaining("ita.serve.cron");
+    void aPortInUseIsRefusedInOneLine(@TempDir Path other) throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            assertThatThrownBy(() -> command("0 0 2 * * *", taken.getLocalPort()).start(input, other.resolve("output"), JOB, "PT1M"))
-                    .isInstanceOf(ServeCommand.SetupException.class)
+            ItaSettings settings = new ItaSettings(Duration.ZERO, 10, new ItaSettings.Pdf(false),
+                    new ItaSettings.Validation(50), new ItaSettings.Offices(0), new ItaSettings.Serve("0 0 2 * * *",
+                    ZoneId.of("Asia/Bangkok"), taken.getLocalPort(), Duration.ofMinutes(1)), IntakeLimits.DEFAULTS);
+            ServeMode onTakenPort = new ServeMode(compiler, page, messages, clock, settings);
+            assertThatThrownBy(() -> onTakenPort.start(new ServeMode.Request(input, other.resolve("output"), JOB, null),
+                    Reporter.SILENT))
+                    .isInstanceOf(ServeMode.SetupException.class)
                     .hasMessageContaining("พอร์ต " + taken.getLocalPort() + " ");
         }
-    }
-
-    ServeCommand command(String cron, int port) {
-        return new ServeCommand(compiler, page, loader, messages, clock, cron, "Asia/Bangkok", port, "PT1M");
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -29,7 +29,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import th.ita.report.ReportCompiler;
+import th.ita.report.TestConsole;
+import th.ita.report.cli.Launcher;
+import th.ita.report.run.CompileRun;
+import th.ita.report.run.ExitCode;
 
 /**
  * The template command writes a workbook per expected department; two of them, filled in with
@@ -37,7 +40,7 @@ import th.ita.report.ReportCompiler;
  * typed instead, a continuation row), go through the real job and come out read, every row
  * accepted, without a single warning (the help and list sheets are only noted as passed over).
  */
-@SpringBootTest(properties = {"ita.cli.enabled=false", "spring.datasource.url=jdbc:hsqldb:mem:template"})
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:hsqldb:mem:template"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TemplateRoundTripTest {
 
@@ -45,25 +48,21 @@ class TemplateRoundTripTest {
     static final String FIFTH_MEASURE = "๕. กระบวนการสร้างความโปร่งใสในการใช้งบประมาณและการจัดซื้อจัดจ้าง";
 
     @Autowired
-    TemplateCommand command;
-
-    @Autowired
-    ReportCompiler compiler;
+    CompileRun compiler;
 
     Path templates;
     String templateConsole;
     int templateExit;
     JsonNode json;
     String compileConsole;
-    int compileExit;
+    ExitCode compileExit;
 
     @BeforeAll
     void writeTemplatesFillTwoAndCompile(@TempDir Path work) throws Exception {
         templates = work.resolve("templates");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        command.console(new PrintStream(out, true, StandardCharsets.UTF_8));
-        templateExit = command.run(new DefaultApplicationArguments("template", "--output=" + templates,
-                "--job=jobs/natorn-2568.yml"));
+        templateExit = Launcher.run(new PrintStream(out), new String[] {"template", "--output=" + templates,
+                "--job=jobs/natorn-2568.yml"});
         templateConsole = out.toString(StandardCharsets.UTF_8);
 
         Path input = Files.createDirectories(work.resolve("input"));
@@ -96,10 +95,10 @@ class TemplateRoundTripTest {
                         "๑. คู่มือการเบิกจ่ายเงินเผยแพร่บนเว็บไซต์", "")));
 
         Path output = work.resolve("output");
-        ByteArrayOutputStream summary = new ByteArrayOutputStream();
-        compiler.console(new PrintStream(summary, true, StandardCharsets.UTF_8));
-        compileExit = compiler.compile(input, output, Path.of("jobs/natorn-2568.yml"), null);
-        compileConsole = summary.toString(StandardCharsets.UTF_8);
+        TestConsole summary = new TestConsole();
+        compileExit = compiler.compile(new CompileRun.Request(input, output, Path.of("jobs/natorn-2568.yml"), null),
+                summary).exitCode();
+        compileConsole = summary.text();
         json = JsonMapper.builder().build().readTree(output.resolve("report.json").toFile());
     }
 
@@ -117,7 +116,7 @@ class TemplateRoundTripTest {
 
     @Test
     void bothFilledTemplatesAreReadWithEveryRowAcceptedAndNoWarning() {
-        assertThat(compileExit).as(compileConsole).isZero();
+        assertThat(compileExit).as(compileConsole).isEqualTo(ExitCode.OK);
         Map<String, Integer> expectedRows = Map.of("รายงาน ITA ส่วนที่ ๑.xlsx", 3, "ส่งงาน.xlsx", 2);
         List<String> departments = new ArrayList<>();
         for (JsonNode file : json.get("files")) {
@@ -168,9 +167,8 @@ class TemplateRoundTripTest {
     void anExistingFileIsKeptAndABadDefinitionIsOneLineAndExitTwo(@TempDir Path elsewhere) throws Exception {
         Path kept = Files.writeString(elsewhere.resolve("กองช่าง.xlsx"), "งานของกองช่าง");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        command.console(new PrintStream(out, true, StandardCharsets.UTF_8));
-        int exit = command.run(new DefaultApplicationArguments("template", "--output=" + elsewhere,
-                "--job=jobs/natorn-2568.yml"));
+        int exit = Launcher.run(new PrintStream(out), new String[] {"template", "--output=" + elsewhere,
+                "--job=jobs/natorn-2568.yml"});
         assertThat(exit).isZero();
         assertThat(Files.readString(kept)).isEqualTo("งานของกองช่าง");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("ไม่เขียนทับ: " + kept);
@@ -180,9 +178,9 @@ class TemplateRoundTripTest {
 
         out.reset();
         Path missing = elsewhere.resolve("ไม่มี.yml");
-        exit = command.run(new DefaultApplicationArguments("template", "--output=" + elsewhere.resolve("x"),
-                "--job=" + missing));
-        assertThat(exit).isEqualTo(ReportCompiler.BAD_SETUP);
+        exit = Launcher.run(new PrintStream(out), new String[] {"template", "--output=" + elsewhere.resolve("x"),
+                "--job=" + missing});
+        assertThat(exit).isEqualTo(ExitCode.BAD_SETUP.code());
         assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
                 .containsExactly("ไม่พบไฟล์นิยามงาน " + missing + " (ระบุด้วย --job=ไฟล์)");
         assertThat(elsewhere.resolve("x")).doesNotExist();

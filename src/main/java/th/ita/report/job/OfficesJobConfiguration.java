@@ -1,0 +1,82 @@
+package th.ita.report.job;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+import th.ita.report.config.ItaSettings;
+
+/**
+ * The multi-office job: one partition per office folder, each compiled by the ordinary compile
+ * job (a {@code JobStep}), on a thread pool sized to the machine's cores. Each office's outcome
+ * is its own step execution and its own compile-job execution in the job repository, so one
+ * office failing does not stop the others, and restarting the run re-runs only the offices
+ * that failed (Spring Batch skips partitions that completed).
+ *
+ * <p>The partitions run in this process; the same job runs across machines by giving the
+ * partitioned step a remote partition handler (spring-batch-integration) and pointing every
+ * machine at one shared job repository database (README, "Many offices").
+ */
+@Configuration
+public class OfficesJobConfiguration {
+
+    public static final String JOB_NAME = "compileOffices";
+
+    @Bean
+    public Job compileOfficesJob(JobRepository jobRepository, Step compileOffices) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(compileOffices).build();
+    }
+
+    @Bean
+    public Step compileOffices(JobRepository jobRepository, OfficePartitioner officePartitioner, Step compileOffice,
+                               @Qualifier("officeExecutor") ThreadPoolTaskExecutor officeExecutor) {
+        return new StepBuilder(JOB_NAME, jobRepository)
+                .partitioner("compileOffice", officePartitioner)
+                .step(compileOffice)
+                .taskExecutor(officeExecutor)
+                .gridSize(officeExecutor.getMaxPoolSize())
+                .build();
+    }
+
+    /** One office: the single-office compile job, with parameters made from the office's partition. */
+    @Bean
+    public Step compileOffice(JobRepository jobRepository, @Lazy JobOperator jobOperator,
+                              @Qualifier("compileReportJob") Job compileReportJob, OfficeProgress progress) {
+        return new StepBuilder("compileOffice", jobRepository)
+                .job(compileReportJob)
+                .operator(jobOperator)
+                .parametersExtractor(new OfficeJobParameters())
+                .listener(progress)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public OfficePartitioner officePartitioner() {
+        OfficesParameters run = OfficesParameters.of(
+                StepSynchronizationManager.getContext().getStepExecution().getJobParameters());
+        return new OfficePartitioner(run.input(), run.output());
+    }
+
+    /** Offices compile side by side, one per core unless ita.offices.threads says otherwise. */
+    @Bean
+    public ThreadPoolTaskExecutor officeExecutor(ItaSettings settings) {
+        int size = settings.offices().poolSize();
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(size);
+        executor.setMaxPoolSize(size);
+        executor.setThreadNamePrefix("office-");
+        executor.initialize();
+        return executor;
+    }
+}

@@ -1,0 +1,156 @@
+package th.ita.report.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+import org.thymeleaf.ITemplateEngine;
+
+import th.ita.report.config.ItaSettings;
+import th.ita.report.definition.JobDefinition;
+import th.ita.report.output.publishing.Checkpoints;
+import th.ita.report.output.publishing.Publisher;
+import th.ita.report.rendering.CompiledRun;
+import th.ita.report.rendering.DocumentText;
+import th.ita.report.rendering.EmblemImage;
+import th.ita.report.rendering.FindingMessages;
+import th.ita.report.rendering.MemoContent;
+import th.ita.report.rendering.MemoDocument;
+import th.ita.report.rendering.PdfCopies;
+import th.ita.report.rendering.PublicationRequestForm;
+import th.ita.report.rendering.ReportContent;
+import th.ita.report.rendering.ReportJson;
+import th.ita.report.rendering.ReportPage;
+import th.ita.report.rendering.ValidationPage;
+import th.ita.report.rendering.ValidationReport;
+import th.ita.report.rendering.ValidationWorkbook;
+import th.ita.report.text.Numerals;
+
+/**
+ * Writes one run's outputs into its own folder and publishes them: report.json and the
+ * departments' validation report always (they say why when nothing was usable), the memo, the
+ * publication request form, the web page and their PDF copies when the run has a report. A run with no accepted row publishes
+ * nothing: the previous report stays where the officer and the public find it.
+ */
+@Component
+public class RunOutputs {
+
+    /** The website publication request form, written beside the memo. */
+    public static final String PUBLICATION_REQUEST = "publication-request.docx";
+
+    /** What became of the PDF copies of a run. */
+    public enum Pdf { WRITTEN, FAILED, SKIPPED, DISABLED }
+
+    /** Where a run's outputs went, and whether they replaced the published report. */
+    public record Written(Path runFolder, boolean reportWritten, Pdf pdf) {
+    }
+
+    private final MessageSource messages;
+    private final ITemplateEngine templates;
+    private final ItaSettings settings;
+    private final Publisher publisher;
+    private final Checkpoints checkpoints;
+
+    RunOutputs(MessageSource messages, ITemplateEngine templates, ItaSettings settings, Publisher publisher,
+               ObjectProvider<Checkpoints> checkpoints) {
+        this.messages = messages;
+        this.templates = templates;
+        this.settings = settings;
+        this.publisher = publisher;
+        this.checkpoints = checkpoints.getIfAvailable(() -> Checkpoints.NONE);
+    }
+
+    public Written write(CompiledRun run, JobDefinition definition, Path definitionFile, Path output) throws IOException {
+        Numerals numerals = Numerals.of(definition.rendering().thaiDigits());
+        Path folder = publisher.newRunFolder(Files.createDirectories(output), definition.fiscalYear(),
+                run.generatedAt().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+
+        String emblemNotice = EmblemImage.notice(definition, definitionFile, messages).orElse(null);
+        FindingMessages findingMessages = new FindingMessages(messages);
+        write(folder.resolve("report.json"), out -> new ReportJson(findingMessages).write(run, out));
+        // The departments' report is written even when nothing was usable: that is when they need it most.
+        ValidationReport validation = ValidationReport.of(run, definition, findingMessages);
+        writeText(folder.resolve("validation.html"), out -> new ValidationPage(templates, messages,
+                settings.validation().pageLimit()).emblemNotice(emblemNotice).render(validation, numerals, out));
+        write(folder.resolve("validation.xlsx"), out -> new ValidationWorkbook(messages).write(validation, out));
+        // No row accepted (no usable workbook, or every row rejected): the previous report stays published.
+        boolean reportWritten = run.rowsAccepted() > 0;
+        Pdf pdf = Pdf.DISABLED;
+        if (reportWritten) {
+            DocumentText text = new DocumentText(definition, definitionFile, messages);
+            ReportContent reportContent = text.report(run.report());
+            MemoContent memoContent = text.memo(run.generatedAt().toLocalDate());
+            write(folder.resolve("memo.docx"),
+                    out -> new MemoDocument(numerals.isThai()).write(memoContent, reportContent, out));
+            write(folder.resolve(PUBLICATION_REQUEST), out -> new PublicationRequestForm()
+                    .write(text.publication(run.report(), run.generatedAt().toLocalDate()), out));
+            writeText(folder.resolve("report.html"),
+                    out -> new ReportPage(templates, messages).render(reportContent, run, numerals, out));
+            if (settings.pdf().enabled()) {
+                pdf = writePdfCopies(folder);
+            }
+        }
+        Path complete = publisher.complete(folder);
+        if (reportWritten) {
+            publisher.publish(complete, output);
+        }
+        return new Written(complete, reportWritten, pdf);
+    }
+
+    /**
+     * memo.pdf, publication-request.pdf and report.pdf, converted in a work folder inside the
+     * (still partial) run folder.
+     */
+    private Pdf writePdfCopies(Path runFolder) throws IOException {
+        PdfCopies converters = PdfCopies.fromPath();
+        if (!converters.available()) {
+            return Pdf.SKIPPED;
+        }
+        checkpoints.reached(Checkpoints.PDF_STARTED);
+        Path work = Files.createDirectories(runFolder.resolve(".pdf-work"));
+        try {
+            List<Optional<Path>> copies = new ArrayList<>(converters.documents(
+                    List.of(runFolder.resolve("memo.docx"), runFolder.resolve(PUBLICATION_REQUEST)), work));
+            copies.add(converters.page(runFolder.resolve("report.html"), work));
+            for (Optional<Path> copy : copies) {
+                if (copy.isPresent()) {
+                    Files.move(copy.get(), runFolder.resolve(copy.get().getFileName().toString()));
+                }
+            }
+            return copies.stream().allMatch(Optional::isPresent) ? Pdf.WRITTEN : Pdf.FAILED;
+        } finally {
+            FileSystemUtils.deleteRecursively(work);
+        }
+    }
+
+    private interface Text {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private static void writeText(Path target, Text text) throws IOException {
+        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            text.writeTo(out);
+        }
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void write(Path target, Content content) throws IOException {
+        try (OutputStream out = Files.newOutputStream(target)) {
+            content.writeTo(out);
+        }
+    }
+}
