@@ -24,6 +24,7 @@ final class LineBreaks {
     static final char WORD_JOINER = '\u2060';
 
     private static final Locale THAI = Locale.forLanguageTag("th");
+    private static final ThreadLocal<BreakIterator> WORDS = ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(THAI));
 
     private final List<String> names;
 
@@ -119,16 +120,15 @@ final class LineBreaks {
         }
     }
 
-    /** The word with a word joiner between each two of its Thai letters (each with its marks). */
+    /** The word with a word joiner between each two of its Thai letters (a letter keeps its marks). */
     private static void joinLetters(String word, StringBuilder out) {
-        BreakIterator letters = BreakIterator.getCharacterInstance(THAI);
-        letters.setText(word);
-        int start = letters.first();
-        for (int end = letters.next(); end != BreakIterator.DONE; start = end, end = letters.next()) {
-            if (start > 0 && thaiLetterOrMark(word.charAt(start - 1)) && thaiLetterOrMark(word.charAt(start))) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (i > 0 && thaiLetterOrMark(word.charAt(i - 1)) && thaiLetterOrMark(c)
+                    && Character.getType(c) != Character.NON_SPACING_MARK) {
                 out.append(WORD_JOINER);
             }
-            out.append(word, start, end);
+            out.append(c);
         }
     }
 
@@ -178,8 +178,9 @@ final class LineBreaks {
                 : text.replace(String.valueOf(ZERO_WIDTH_SPACE), "").replace(String.valueOf(WORD_JOINER), "");
     }
 
+    /** The JDK's Thai word iterator set on the text: one per thread, as making one costs more than using it. */
     private static BreakIterator wordIterator(String text) {
-        BreakIterator words = BreakIterator.getWordInstance(THAI);
+        BreakIterator words = WORDS.get();
         words.setText(text);
         return words;
     }
