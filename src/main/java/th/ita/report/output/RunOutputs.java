@@ -28,6 +28,7 @@ import th.ita.report.rendering.FindingMessages;
 import th.ita.report.rendering.MemoContent;
 import th.ita.report.rendering.MemoDocument;
 import th.ita.report.rendering.PdfCopies;
+import th.ita.report.rendering.PublicationContent;
 import th.ita.report.rendering.PublicationRequestForm;
 import th.ita.report.rendering.ReportContent;
 import th.ita.report.rendering.ReportJson;
@@ -47,6 +48,7 @@ import th.ita.report.text.Numerals;
 public class RunOutputs {
 
     /** The website publication request form, written beside the memo. */
+    public static final String MEMO = "memo.docx";
     public static final String PUBLICATION_REQUEST = "publication-request.docx";
 
     /** What became of the PDF copies of a run. */
@@ -91,14 +93,17 @@ public class RunOutputs {
             DocumentText text = new DocumentText(definition, definitionFile, messages);
             ReportContent reportContent = text.report(run.report());
             MemoContent memoContent = text.memo(run.generatedAt().toLocalDate());
-            write(folder.resolve("memo.docx"),
-                    out -> new MemoDocument(numerals.isThai()).write(memoContent, reportContent, out));
-            write(folder.resolve(PUBLICATION_REQUEST), out -> new PublicationRequestForm()
-                    .write(text.publication(run.report(), run.generatedAt().toLocalDate()), out));
+            PublicationContent form = text.publication(run.report(), run.generatedAt().toLocalDate());
+            Documents documents = (into, forPdf) -> {
+                write(into.resolve(MEMO), out -> new MemoDocument(numerals.isThai(), forPdf)
+                        .write(memoContent, reportContent, out));
+                write(into.resolve(PUBLICATION_REQUEST), out -> new PublicationRequestForm(forPdf).write(form, out));
+            };
+            documents.writeInto(folder, false);
             writeText(folder.resolve("report.html"),
                     out -> new ReportPage(templates, messages).render(reportContent, run, numerals, out));
             if (settings.pdf().enabled()) {
-                pdf = writePdfCopies(folder);
+                pdf = writePdfCopies(folder, documents);
             }
         }
         Path complete = publisher.complete(folder);
@@ -108,11 +113,17 @@ public class RunOutputs {
         return new Written(complete, reportWritten, pdf);
     }
 
+    /** The two .docx documents, written into a folder: as the officer opens them, or for LibreOffice. */
+    private interface Documents {
+        void writeInto(Path folder, boolean forPdf) throws IOException;
+    }
+
     /**
      * memo.pdf, publication-request.pdf and report.pdf, converted in a work folder inside the
-     * (still partial) run folder.
+     * (still partial) run folder. LibreOffice is given its own copies of the .docx documents, with
+     * the Thai word boundaries spelled out, so it breaks lines only between words.
      */
-    private Pdf writePdfCopies(Path runFolder) throws IOException {
+    private Pdf writePdfCopies(Path runFolder, Documents documents) throws IOException {
         PdfCopies converters = PdfCopies.fromPath();
         if (!converters.available()) {
             return Pdf.SKIPPED;
@@ -120,8 +131,10 @@ public class RunOutputs {
         checkpoints.reached(Checkpoints.PDF_STARTED);
         Path work = Files.createDirectories(runFolder.resolve(".pdf-work"));
         try {
+            Path forPdf = Files.createDirectories(work.resolve("docx"));
+            documents.writeInto(forPdf, true);
             List<Optional<Path>> copies = new ArrayList<>(converters.documents(
-                    List.of(runFolder.resolve("memo.docx"), runFolder.resolve(PUBLICATION_REQUEST)), work));
+                    List.of(forPdf.resolve(MEMO), forPdf.resolve(PUBLICATION_REQUEST)), work));
             copies.add(converters.page(runFolder.resolve("report.html"), work));
             for (Optional<Path> copy : copies) {
                 if (copy.isPresent()) {

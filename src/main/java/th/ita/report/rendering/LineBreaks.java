@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@link #keepTogether}: an abbreviation and the number it qualifies ("พ.ศ. ๒๕๖๘",
  * "ก.ย. ๖๘") are joined with a no-break space, so a year never starts a line alone (all outputs);</li>
- * <li>{@link #forRenderers}: the .docx text with its word boundaries spelled out;</li>
+ * <li>{@link #forRenderers}: the text with its word boundaries spelled out, for LibreOffice;</li>
  * <li>{@link #words}: the words, for measuring ({@link TextWidth}).</li>
  * </ul>
  */
@@ -27,10 +27,18 @@ final class LineBreaks {
     private static final ThreadLocal<BreakIterator> WORDS = ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(THAI));
 
     private final List<String> names;
+    private final boolean spelledOut;
 
-    /** @param names place names no dictionary knows, to be kept whole ("นาทอน", "ทุ่งหว้า", "สตูล") */
-    LineBreaks(List<String> names) {
+    /**
+     * @param names      place names no dictionary knows, to be kept whole ("นาทอน", "ทุ่งหว้า", "สตูล")
+     * @param spelledOut whether {@link #forRenderers} marks the words: only in the copies given to
+     *                   LibreOffice for the PDFs. The .docx the officer opens has no marks: Word breaks
+     *                   Thai with its own dictionary, and invisible marks between the letters would get
+     *                   in the way of editing, searching and copying the text.
+     */
+    LineBreaks(List<String> names, boolean spelledOut) {
         this.names = names.stream().map(String::strip).filter(n -> n.length() > 1).toList();
+        this.spelledOut = spelledOut;
     }
 
     /** One to three Thai-letter abbreviation parts ("พ.ศ.", "ก.ย.", "ต.ค.") then spaces before a number. */
@@ -54,7 +62,7 @@ final class LineBreaks {
      * left out of the PDFs' text, and only put into the .docx files (the web page has none).
      */
     String forRenderers(String text) {
-        if (text == null || text.chars().noneMatch(c -> thaiLetterStart((char) c))) {
+        if (!spelledOut || text == null || text.chars().noneMatch(c -> thaiLetterStart((char) c))) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() * 2);

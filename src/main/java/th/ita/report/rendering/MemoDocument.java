@@ -20,14 +20,17 @@ import th.ita.report.text.Numerals;
 public final class MemoDocument {
 
     private final Numerals numerals;
+    private final boolean forPdf;
 
-    public MemoDocument(boolean thaiDigits) {
+    /** @param forPdf the copy LibreOffice turns into memo.pdf: Thai word boundaries spelled out ({@link LineBreaks}) */
+    public MemoDocument(boolean thaiDigits, boolean forPdf) {
         this.numerals = Numerals.of(thaiDigits);
+        this.forPdf = forPdf;
     }
 
     public void write(MemoContent memo, ReportContent report, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            DocxKit kit = new DocxKit(doc, memo.fontFamily(), new LineBreaks(memo.placeNames()));
+            DocxKit kit = new DocxKit(doc, memo.fontFamily(), new LineBreaks(memo.placeNames(), forPdf));
             kit.documentDefaults();
             new MemoPages(kit, numerals).write(memo);
             TableRowsXml rows = new AttachedReport(doc, kit).write(report);

@@ -30,9 +30,16 @@ public final class PublicationRequestForm {
     static final int BOTTOM = DocxKit.cm(2.0);
     static final int CELL_MARGIN = DocxKit.cm(0.25);
 
+    private final boolean forPdf;
+
+    /** @param forPdf the copy LibreOffice turns into the PDF: Thai word boundaries spelled out ({@link LineBreaks}) */
+    public PublicationRequestForm(boolean forPdf) {
+        this.forPdf = forPdf;
+    }
+
     public void write(PublicationContent form, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            DocxKit kit = new DocxKit(doc, form.fontFamily(), new LineBreaks(form.placeNames()));
+            DocxKit kit = new DocxKit(doc, form.fontFamily(), new LineBreaks(form.placeNames(), forPdf));
             kit.documentDefaults();
             PublicationContent.Labels labels = form.labels();
 

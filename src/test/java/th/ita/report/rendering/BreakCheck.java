@@ -19,6 +19,17 @@ public final class BreakCheck {
 
     private final String source;
 
+    /**
+     * The check for a .docx as the officer has it (no marks): its paragraphs are spelled out the way
+     * they were for LibreOffice when the PDF was made.
+     *
+     * @param placeNames the office's place names the program keeps whole (district, province, short name)
+     */
+    public static BreakCheck ofOfficersCopy(List<String> paragraphs, List<String> placeNames) {
+        LineBreaks breaks = new LineBreaks(placeNames, true);
+        return new BreakCheck(paragraphs.stream().map(breaks::forRenderers).toList());
+    }
+
     /** @param paragraphs the .docx's paragraphs, with their invisible marks */
     public BreakCheck(List<String> paragraphs) {
         StringBuilder s = new StringBuilder();

@@ -19,7 +19,7 @@ class LineBreaksTest {
 
     @Test
     void forRenderersThaiWordsAreSpelledOutAndPlaceNamesHeldWhole() {
-        LineBreaks breaks = new LineBreaks(List.of("นาทอน", "ทุ่งหว้า", "สตูล", " "));
+        LineBreaks breaks = new LineBreaks(List.of("นาทอน", "ทุ่งหว้า", "สตูล", " "), true);
         String text = "ได้จัดทำรายงานงบประมาณของตำบลนาทอน อำเภอทุ่งหว้า จังหวัดสตูล (ITA) พ.ศ.\u00A0๒๕๖๘";
         String marked = breaks.forRenderers(text);
         assertThat(LineBreaks.plain(marked)).as("nothing but invisible marks added").isEqualTo(text);
@@ -36,12 +36,14 @@ class LineBreaksTest {
         assertThat(breaks.forRenderers("เว็บไซต์ของ")).as("ไซ|ต์: no break before a silent letter")
                 .doesNotContain("ซ\u200Bต์");
         assertThat(breaks.forRenderers(null)).isNull();
+        // The officer's own copy is left as it is.
+        assertThat(new LineBreaks(List.of("นาทอน"), false).forRenderers(text)).isEqualTo(text);
 
         // Every zero-width space sits on a boundary of the JDK's Thai dictionary, and no word joiner does.
         java.text.BreakIterator words = java.text.BreakIterator.getWordInstance(java.util.Locale.forLanguageTag("th"));
         String plain = "เห็นควรอนุมัตินำรายงานผลการดำเนินการเผยแพร่ให้ประชาชนทราบ";
         words.setText(plain);
-        String spelled = new LineBreaks(List.of()).forRenderers(plain);
+        String spelled = new LineBreaks(List.of(), true).forRenderers(plain);
         int at = 0;
         for (char c : spelled.toCharArray()) {
             if (c == LineBreaks.ZERO_WIDTH_SPACE) {

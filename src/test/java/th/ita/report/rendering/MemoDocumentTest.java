@@ -182,7 +182,7 @@ class MemoDocumentTest {
     private XWPFDocument writeAndRead(MemoContent memo, ReportContent report, boolean thaiDigits) throws IOException {
         Path file = dir.resolve("memo-" + System.nanoTime() + ".docx");
         try (OutputStream out = Files.newOutputStream(file)) {
-            new MemoDocument(thaiDigits).write(memo, report, out);
+            new MemoDocument(thaiDigits, false).write(memo, report, out);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return new XWPFDocument(in);

@@ -46,7 +46,7 @@ class PublicationRequestFormTest {
                 .publication(twoMeasures(), RUN_DATE);
         Path file = dir.resolve("form-" + System.nanoTime() + ".docx");
         try (OutputStream out = Files.newOutputStream(file)) {
-            new PublicationRequestForm().write(form, out);
+            new PublicationRequestForm(false).write(form, out);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return new XWPFDocument(in);
