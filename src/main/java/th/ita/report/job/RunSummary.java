@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import th.ita.report.merge.FileOutcome;
 import th.ita.report.output.RunOutputs;
-import th.ita.report.rendering.CompiledRun;
+import th.ita.report.report.CompiledRun;
 
 /**
  * What one compile run did, as the console, the run history, the multi-office summary and the

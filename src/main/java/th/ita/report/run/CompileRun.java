@@ -24,7 +24,7 @@ import th.ita.report.job.FailureReason;
 import th.ita.report.job.RunSummary;
 import th.ita.report.output.RunOutputs;
 import th.ita.report.output.publishing.Publisher;
-import th.ita.report.rendering.EmblemImage;
+import th.ita.report.report.EmblemImage;
 import th.ita.report.text.ThaiMessages;
 
 /**

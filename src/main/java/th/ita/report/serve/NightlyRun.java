@@ -11,7 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 
-import th.ita.report.rendering.DocumentText;
+import th.ita.report.report.DocumentText;
 import th.ita.report.run.CompileRun;
 import th.ita.report.run.ExitCode;
 import th.ita.report.run.Reporter;

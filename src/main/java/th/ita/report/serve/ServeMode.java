@@ -15,7 +15,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 import th.ita.report.config.ItaSettings;
-import th.ita.report.rendering.DocumentText;
+import th.ita.report.report.DocumentText;
 import th.ita.report.run.CompileRun;
 import th.ita.report.run.ExitCode;
 import th.ita.report.run.Reporter;

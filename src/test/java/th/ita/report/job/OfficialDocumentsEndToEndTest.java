@@ -35,8 +35,8 @@ import th.ita.report.PdfText;
 import th.ita.report.SampleInput;
 import th.ita.report.SeedDocument;
 import th.ita.report.TestConsole;
-import th.ita.report.rendering.BreakCheck;
-import th.ita.report.rendering.PdfCopies;
+import th.ita.report.output.memo.BreakCheck;
+import th.ita.report.output.pdf.PdfCopies;
 import th.ita.report.run.CompileRun;
 import th.ita.report.run.ExitCode;
 
