@@ -26,6 +26,7 @@ public final class OdsFiles {
             + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
             + " xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\""
             + " xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\""
+            + " xmlns:xlink=\"http://www.w3.org/1999/xlink\""
             + " xmlns:calcext=\"urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0\""
             + " office:version=\"1.3\"";
     /** The automatic style of a hidden sheet, as LibreOffice writes it. */
@@ -156,10 +157,15 @@ public final class OdsFiles {
      * given, a manifest listing them.
      */
     static Path write(Path file, Map<String, String> parts) throws IOException {
+        return write(file, OdsWorkbookReader.SPREADSHEET, parts);
+    }
+
+    /** A package of another media type, e.g. a template (…spreadsheet-template) or a text document. */
+    static Path write(Path file, String mediaType, Map<String, String> parts) throws IOException {
         Map<String, String> all = new LinkedHashMap<>(parts);
         all.putIfAbsent("META-INF/manifest.xml", manifest(parts, ""));
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            byte[] mimetype = OdsWorkbookReader.SPREADSHEET.getBytes(StandardCharsets.US_ASCII);
+            byte[] mimetype = mediaType.getBytes(StandardCharsets.US_ASCII);
             ZipEntry entry = new ZipEntry("mimetype");
             entry.setMethod(ZipEntry.STORED);
             entry.setSize(mimetype.length);
