@@ -146,32 +146,21 @@ final class OdsSheet {
     }
 
     /** The rows kept from the top of the sheet, as the header and label rules read them. */
-    private record Top(TreeMap<Integer, List<Run>> rows) implements SheetText {
+    private static final class Top extends KeptRows<Run> {
 
-        @Override
-        public int firstRow() {
-            return rows.isEmpty() ? -1 : rows.firstKey();
-        }
-
-        @Override
-        public int lastRow() {
-            return rows.isEmpty() ? -1 : rows.lastKey();
-        }
-
-        @Override
-        public boolean hasRow(int row) {
-            return rows.containsKey(row);
+        Top(TreeMap<Integer, List<Run>> rows) {
+            super(rows);
         }
 
         @Override
         public int width(int row) {
-            List<Run> cells = rows.getOrDefault(row, List.of());
+            List<Run> cells = row(row);
             return cells.isEmpty() ? 0 : cells.get(cells.size() - 1).end();
         }
 
         @Override
         public CellValue cell(int row, int column) {
-            return OdsSheet.cell(rows.getOrDefault(row, List.of()), row, column);
+            return OdsSheet.cell(row(row), row, column);
         }
     }
 }
