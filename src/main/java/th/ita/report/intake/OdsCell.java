@@ -57,12 +57,11 @@ final class OdsCell {
      * The cell's value, its reference left empty (each cell of a repeat gets its own), or null for
      * a cell that holds nothing.
      *
-     * @param text       the cell's paragraphs, joined by line breaks
-     * @param paragraphs whether it has any
+     * @param text the cell's paragraphs, joined by line breaks
      * @throws WorkbookRejectedException for a formula never calculated: there is no result to read
      */
-    CellValue value(String text, boolean paragraphs, String sheet, long row, long column) {
-        if (error || formula && "string".equals(type) && "".equals(string) && ERROR.matcher(text).matches()) {
+    CellValue value(String text, String sheet, long row, long column) {
+        if (error || formula && "string".equals(type) && (string == null || string.isEmpty()) && ERROR.matcher(text).matches()) {
             return new CellValue("", "", null, text.isEmpty() ? "#ERROR" : text);
         }
         if (type == null) {
@@ -70,7 +69,7 @@ final class OdsCell {
                 throw new WorkbookRejectedException("file.odsFormulaNotCalculated", sheet,
                         row < OdsSheet.MAX_ROWS && column < OdsSheet.MAX_COLUMNS ? CellReader.ref((int) row, (int) column) : "");
             }
-            return paragraphs && !text.isEmpty() ? CellReader.text("", text) : null;
+            return text.isEmpty() ? null : CellReader.text("", text);
         }
         return switch (type) {
             case "float", "percentage", "currency" -> CellReader.number("", toNumber(number), false);

@@ -35,6 +35,9 @@ final class OdsContent extends DefaultHandler {
     private static final java.util.Set<String> CONTAINERS = java.util.Set.of("list", "list-item", "list-header",
             "section", "soft-page-break");
 
+    /** Beyond any sheet: LibreOffice's largest has 16,777,216 rows. */
+    private static final long MAX_REPEAT = 1L << 31;
+
     /** Style inheritance followed this far at most, against a loop of parents. */
     private static final int MAX_STYLE_DEPTH = 20;
 
@@ -257,7 +260,7 @@ final class OdsContent extends DefaultHandler {
     }
 
     private void endCell() {
-        CellValue value = cell.value(text.toString(), paragraphs > 0, sheetName, rowIndex, column);
+        CellValue value = cell.value(text.toString(), sheetName, rowIndex, column);
         if (value != null) {
             if (column + cell.repeat() > OdsSheet.MAX_COLUMNS) {
                 throw new IllegalStateException("content beyond column " + OdsSheet.MAX_COLUMNS + " in sheet " + sheetName);
@@ -299,7 +302,11 @@ final class OdsContent extends DefaultHandler {
         }
     }
 
-    /** A repeat count: 1 when absent; a count that is not a positive number makes the file unreadable. */
+    /**
+     * A repeat count: 1 when absent; a count that is not a positive number makes the file
+     * unreadable. Counts past any sheet's size are taken as that size, so that rows and columns
+     * are counted without overflow (content so far out is refused by {@link OdsSheet}).
+     */
     private static long repeat(Attributes attributes, String name) {
         String value = attributes.getValue(TABLE, name);
         if (value == null) {
@@ -314,6 +321,6 @@ final class OdsContent extends DefaultHandler {
         if (count < 1) {
             throw new IllegalStateException("table:" + name + "=\"" + value + "\"");
         }
-        return count;
+        return Math.min(count, MAX_REPEAT);
     }
 }

@@ -76,7 +76,7 @@ final class OdsSheet {
         if (done || cells.stream().allMatch(run -> run.value().isBlank())) {
             return; // nothing to read: a run of empty rows is skipped whatever its length
         }
-        if (first + repeat > MAX_ROWS) {
+        if (first < 0 || first + repeat > MAX_ROWS) {
             throw new IllegalStateException("content beyond row " + MAX_ROWS + " in sheet " + name);
         }
         long filled = cells.stream().filter(run -> !run.value().isBlank()).mapToLong(Run::repeat).sum();

@@ -64,10 +64,17 @@ final class OdsWorkbookReader {
         return text.replace("\uFEFF", "").stripLeading().startsWith("<") && text.contains(SPREADSHEET) ? Packaging.FLAT : null;
     }
 
+    /**
+     * The filled cells a file may be read into, repeats expanded: twenty per table row allowed (a
+     * row has six, a few more beside the table), about a second of reading at most.
+     */
+    static long cellBudget(IntakeLimits limits) {
+        return 20L * limits.maxRowsPerSheet();
+    }
+
     WorkbookContent read(Path file, Packaging packaging) throws IOException, SAXException, ParserConfigurationException {
         WorkbookContentBuilder content = new WorkbookContentBuilder(limits.maxRowsPerSheet());
-        // Repeats may expand into a hundred filled cells per table row allowed, over the whole file.
-        OdsContent handler = new OdsContent(content, new OdsSheet.Budget(100L * limits.maxRowsPerSheet()), limits.maxTextChars());
+        OdsContent handler = new OdsContent(content, new OdsSheet.Budget(cellBudget(limits)), limits.maxTextChars());
         if (packaging == Packaging.FLAT) {
             try (InputStream in = Files.newInputStream(file)) {
                 parse(in, handler);

@@ -84,7 +84,7 @@ class OdsWorkbookReaderTest {
         WorkbookRejectedException rejected = rejection(file);
 
         assertThat(rejected.code()).isEqualTo("file.odsTooManyCells");
-        assertThat(rejected.details()).containsExactly(100L * IntakeLimits.DEFAULTS.maxRowsPerSheet());
+        assertThat(rejected.details()).containsExactly(OdsWorkbookReader.cellBudget(IntakeLimits.DEFAULTS)).containsExactly(1_000_000L);
     }
 
     @Test
