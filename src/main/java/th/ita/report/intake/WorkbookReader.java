@@ -102,7 +102,7 @@ public class WorkbookReader {
             }
             // A LibreOffice user is told what to do in LibreOffice.
             throw new WorkbookRejectedException(isOpenDocument(file) ? "file.odsUnreadable" : "file.unreadable",
-                    shortReason(e));
+                    shortReason(e, file));
         }
     }
 
@@ -186,8 +186,11 @@ public class WorkbookReader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static String shortReason(Throwable e) {
+    /** The first line of what went wrong, naming the file by its name only (not the folders of the machine). */
+    private static String shortReason(Throwable e, Path file) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String name = file.getFileName().toString();
+        message = message.replace(file.toAbsolutePath().toString(), name).replace(file.toString(), name);
         String first = message.lines().findFirst().orElse(message);
         return first.length() > 200 ? first.substring(0, 200) + "…" : first;
     }
