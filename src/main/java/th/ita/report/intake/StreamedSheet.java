@@ -474,35 +474,19 @@ final class StreamedSheet extends DefaultHandler {
     }
 
     /** The rows kept from the top of the sheet, as the header and label rules read them. */
-    private final class TopRows implements SheetText {
+    private final class TopRows extends KeptRows<RawCell> {
 
-        private final TreeMap<Integer, List<RawCell>> rows;
         /** Each row's cells by column (the last one listed counts), made when the row is first read. */
         private final Map<Integer, Map<Integer, RawCell>> byColumn = new java.util.HashMap<>();
 
         TopRows(TreeMap<Integer, List<RawCell>> rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public int firstRow() {
-            return rows.isEmpty() ? -1 : rows.firstKey();
-        }
-
-        @Override
-        public int lastRow() {
-            return rows.isEmpty() ? -1 : rows.lastKey();
-        }
-
-        @Override
-        public boolean hasRow(int row) {
-            return rows.containsKey(row);
+            super(rows);
         }
 
         @Override
         public int width(int row) {
             int width = 0;
-            for (RawCell c : rows.getOrDefault(row, List.of())) {
+            for (RawCell c : row(row)) {
                 width = Math.max(width, c.column + 1);
             }
             return width;
@@ -510,7 +494,7 @@ final class StreamedSheet extends DefaultHandler {
 
         @Override
         public CellValue cell(int row, int column) {
-            Map<Integer, RawCell> cells = byColumn.computeIfAbsent(row, r -> byColumn(rows.getOrDefault(r, List.of())));
+            Map<Integer, RawCell> cells = byColumn.computeIfAbsent(row, r -> byColumn(row(r)));
             return value(row, column, cells.get(column));
         }
     }

@@ -23,36 +23,45 @@ import org.springframework.stereotype.Component;
  * header. The real format is detected from the content, so an .xls saved as .xlsx still reads.
  * <p>
  * An .xlsx/.xlsm (a zip package) is streamed ({@link StreamingWorkbookReader}): memory does not
- * grow with its rows. Anything else, an .xls or an encrypted .xlsx (both OLE2 files), goes
- * through POI's usermodel, which holds the whole workbook but reports what it is.
+ * grow with its rows. So is LibreOffice's OpenDocument spreadsheet, .ods/.ots/.fods
+ * ({@link OdsWorkbookReader}). Anything else, an .xls or an encrypted .xlsx (both OLE2 files),
+ * goes through POI's usermodel, which holds the whole workbook but reports what it is.
  */
 @Component
 public class WorkbookReader {
 
     private final IntakeLimits limits;
     private final StreamingWorkbookReader streaming;
+    private final OdsWorkbookReader openDocument;
 
     public WorkbookReader(IntakeLimits limits) {
         this.limits = limits;
         this.streaming = new StreamingWorkbookReader(limits);
+        this.openDocument = new OdsWorkbookReader(limits);
         limits.applyToPoi();
     }
 
     public WorkbookContent read(Path file) {
         checkSize(file);
-        return guarded(() -> isZipPackage(file) ? streaming.read(file) : usermodel(file));
+        return guarded(file, () -> {
+            OdsWorkbookReader.Packaging ods = OdsWorkbookReader.packaging(file);
+            if (ods != null) {
+                return openDocument.read(file, ods);
+            }
+            return isZipPackage(file) ? streaming.read(file) : usermodel(file);
+        });
     }
 
     /** The usermodel path for any format, as .xls files take it; for comparing the two readers. */
     WorkbookContent readWithUsermodel(Path file) {
         checkSize(file);
-        return guarded(() -> usermodel(file));
+        return guarded(file, () -> usermodel(file));
     }
 
     /** The streaming path, whatever the file holds; for comparing the two readers. */
     WorkbookContent readStreaming(Path file) {
         checkSize(file);
-        return guarded(() -> streaming.read(file));
+        return guarded(file, () -> streaming.read(file));
     }
 
     private void checkSize(Path file) {
@@ -74,7 +83,7 @@ public class WorkbookReader {
     }
 
     /** Runs a read, turning whatever POI or the XML parser throws into a rejection with a reason. */
-    private static WorkbookContent guarded(Read read) {
+    private static WorkbookContent guarded(Path file, Read read) {
         try {
             return read.run();
         } catch (EncryptedDocumentException e) {
@@ -91,7 +100,22 @@ public class WorkbookReader {
             if (says(e, "DOCTYPE")) {
                 throw new WorkbookRejectedException("file.unsafeXml");
             }
-            throw new WorkbookRejectedException("file.unreadable", shortReason(e));
+            // A LibreOffice user is told what to do in LibreOffice.
+            throw new WorkbookRejectedException(isOpenDocument(file) ? "file.odsUnreadable" : "file.unreadable",
+                    shortReason(e, file));
+        }
+    }
+
+    /** Named or made as an OpenDocument spreadsheet. */
+    private static boolean isOpenDocument(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".ods") || name.endsWith(".ots") || name.endsWith(".fods")) {
+            return true;
+        }
+        try {
+            return OdsWorkbookReader.packaging(file) != null;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -162,8 +186,11 @@ public class WorkbookReader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static String shortReason(Throwable e) {
+    /** The first line of what went wrong, naming the file by its name only (not the folders of the machine). */
+    private static String shortReason(Throwable e, Path file) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String name = file.getFileName().toString();
+        message = message.replace(file.toAbsolutePath().toString(), name).replace(file.toString(), name);
         String first = message.lines().findFirst().orElse(message);
         return first.length() > 200 ? first.substring(0, 200) + "…" : first;
     }

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * Reads a workbook as the job does and, for an .xlsx, with both readers, which must agree: the
- * usermodel reader and the streaming one give the same rows and the same notes.
+ * usermodel reader and the streaming one give the same rows and the same notes. The workbook's
+ * .ods twin ({@link OdsTwin}) must read the same too.
  */
 final class BothReaders {
 
@@ -22,6 +23,7 @@ final class BothReaders {
         }
         WorkbookContent read = reader.read(file);
         assertThat(read).as("read() gives the same: " + file).isEqualTo(usermodel);
+        OdsTwin.assertReadsTheSame(file, usermodel);
         return read;
     }
 

@@ -31,7 +31,8 @@ import th.ita.report.template.DepartmentTemplate;
  * The streaming reader must read every workbook exactly as the usermodel reader does: the same
  * department, year, rows (cell by cell, with their references) and sheet notes, or the same
  * rejection. Compared on the sample input, on every workbook the tests make, and on workbooks
- * made to exercise what a cell can hold.
+ * made to exercise what a cell can hold. Each workbook's .ods twin ({@link OdsTwin}) must read
+ * the same as well.
  */
 class StreamingParityTest {
 
@@ -374,6 +375,7 @@ class StreamingParityTest {
         assertThat(streamed.sheetNotes()).as(file + ": notes").containsExactlyElementsOf(usermodel.sheetNotes());
         assertThat(streamed).as(file.toString()).isEqualTo(usermodel);
         assertThat(reader.read(file)).as("read() streams " + file).isEqualTo(streamed);
+        OdsTwin.assertReadsTheSame(file, usermodel);
         return streamed;
     }
 
