@@ -2,12 +2,14 @@ package th.ita.report.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,31 +19,48 @@ import th.ita.report.validation.Finding;
 /**
  * report.json: the merged data for machines, and the proof that nothing was lost: every file
  * with its status and row counts, every rejected row with its reasons, every warning.
- * The fields are documented in the README.
+ * The fields are documented in the README. Written and read here only: whoever needs a published
+ * report.json (the status page) reads it through {@link #read}.
  */
 public final class ReportJson {
 
-    record Document(int fiscalYear, String generatedAt, List<FileJson> files, List<String> missingDepartments,
+    public record Document(int fiscalYear, String generatedAt, List<FileJson> files, List<String> missingDepartments,
                     List<RejectedRow> rejectedRows, List<Problem> warnings, List<Problem> notes,
                     List<MergedMeasure> measures, Totals totals) {
     }
 
-    record FileJson(String file, String department, String status, String reason, int rowsRead, int rowsAccepted,
+    public record FileJson(String file, String department, String status, String reason, int rowsRead, int rowsAccepted,
                     int rowsRejected, String sha256) {
     }
 
-    record Problem(String file, String sheet, Integer row, String cell, String code, String message) {
+    /** A problem and where it is, as a rejected row and a warning both give it. */
+    public interface Located {
+        String file();
+
+        String sheet();
+
+        Integer row();
+
+        String cell();
+
+        String message();
+    }
+
+    public record Problem(String file, String sheet, Integer row, String cell, String code, String message)
+            implements Located {
     }
 
     /** One entry per rejected row; a row with several problems lists them all. */
-    record RejectedRow(String file, String sheet, Integer row, String cell, String code, String message,
-                       List<Problem> problems) {
+    public record RejectedRow(String file, String sheet, Integer row, String cell, String code, String message,
+                       List<Problem> problems) implements Located {
     }
 
-    record Totals(int rowsRead, int rowsAccepted, int rowsRejected) {
+    public record Totals(int rowsRead, int rowsAccepted, int rowsRejected) {
     }
 
-    private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            // A report.json from a later version, with fields this one does not know, still reads.
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private final FindingMessages messages;
 
     public ReportJson(FindingMessages messages) {
@@ -49,7 +68,12 @@ public final class ReportJson {
     }
 
     public void write(CompiledRun run, OutputStream out) throws IOException {
-        mapper.writeValue(out, document(run));
+        MAPPER.writeValue(out, document(run));
+    }
+
+    /** A report.json as written by {@link #write}. */
+    public static Document read(Path file) {
+        return MAPPER.readValue(file.toFile(), Document.class);
     }
 
     Document document(CompiledRun run) {
