@@ -26,13 +26,22 @@ import th.ita.report.report.CompiledRun;
  * @param output              the output folder (the top-level copies)
  * @param pdf                 what became of the PDF copies
  * @param files               every entry of the input folder and what became of it
+ * @param mail                the e-mails to departments after the run (empty when none are configured)
  */
 public record RunSummary(int fiscalYear, long filesRead, long filesRejected, long filesIgnored, long filesDeferred,
                          int rowsRead, int rowsAccepted, int rowsRejected, int warnings,
                          List<String> missingDepartments, boolean reportWritten, String output, String runFolder,
-                         RunOutputs.Pdf pdf, List<File> files) {
+                         RunOutputs.Pdf pdf, List<File> files, List<Mail> mail) {
 
     /** One entry of the input folder: read (with its rows), rejected, ignored or deferred, and why in Thai. */
+    /**
+     * One e-mail to a department about its part of the validation report.
+     *
+     * @param error why it was not sent (null when it was)
+     */
+    public record Mail(String department, String address, boolean sent, String error) {
+    }
+
     public record File(String name, String department, FileOutcome.Status status, String reason, int rowsRead,
                        int rowsAccepted, int rowsRejected) {
     }
@@ -45,6 +54,7 @@ public record RunSummary(int fiscalYear, long filesRead, long filesRejected, lon
     public RunSummary {
         missingDepartments = List.copyOf(missingDepartments);
         files = files == null ? List.of() : List.copyOf(files);
+        mail = mail == null ? List.of() : List.copyOf(mail);
     }
 
     /** @param reasons the Thai reason of a file's outcome */
@@ -56,7 +66,7 @@ public record RunSummary(int fiscalYear, long filesRead, long filesRejected, lon
                 run.count(FileOutcome.Status.DEFERRED), run.rowsRead(), run.rowsAccepted(), run.rowsRejected(),
                 run.warnings().size(), run.missingDepartments(), written.reportWritten(),
                 output.toAbsolutePath().toString(), written.runFolder().toAbsolutePath().toString(), written.pdf(),
-                files);
+                files, List.of());
     }
 
     void storeIn(ExecutionContext context) {
