@@ -16,7 +16,7 @@ public final class Child {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // A stale AOT context left in target/classes by an earlier package build must not be used.
-                "-Dspring.aot.enabled=false", "-XX:TieredStopAtLevel=1"));
+                "-Dspring.aot.enabled=false", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(arguments);

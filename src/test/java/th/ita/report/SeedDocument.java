@@ -67,8 +67,12 @@ public final class SeedDocument {
         return rows;
     }
 
-    /** Comparison form: no whitespace at all (the seed was extracted from a PDF, with spaces inside words). */
+    /**
+     * Comparison form: no whitespace at all (the seed was extracted from a PDF, with spaces inside
+     * words), nor the invisible marks the documents use to steer line breaking (no-break space,
+     * zero-width space, word joiner).
+     */
     public static String squeeze(String text) {
-        return text.replaceAll("[\\s\\u00a0\\u200b]+", "");
+        return text.replaceAll("[\\s\\u00a0\\u200b\\u2060]+", "");
     }
 }

@@ -29,12 +29,20 @@ public final class ThaiDates {
     }
 
     /** "๒๐ พฤษภาคม ๒๕๖๘" (day, full month, BE year) in the given digit style. */
+    /** Thai offices keep Bangkok time whatever the server's own zone is. */
+    public static final java.time.ZoneId BANGKOK = java.time.ZoneId.of("Asia/Bangkok");
+
     public static String longDate(LocalDate date, Numerals numerals) {
         return LONG_DATE.withDecimalStyle(numerals.decimalStyle()).format(date);
     }
 
     /** A period as the report writes it: "ก.พ. - ก.ย. พ.ศ. ๒๕๖๘" when both ends are in one BE year;
      *  "ต.ค. พ.ศ. ๒๕๖๗ - ก.ย. พ.ศ. ๒๕๖๘" across years; "เม.ย. พ.ศ. ๒๕๖๘" for a single month. */
+    /** A moment as the officer reads it, in its own zone: "๒ ธันวาคม ๒๕๖๙ ๐๒:๐๐". */
+    public static String moment(java.time.ZonedDateTime at, Numerals numerals) {
+        return longDate(at.toLocalDate(), numerals) + " " + numerals.apply(at.format(DateTimeFormatter.ofPattern("HH:mm")));
+    }
+
     public static String period(Period period, Numerals numerals) {
         YearMonth start = period.start();
         YearMonth end = period.end();

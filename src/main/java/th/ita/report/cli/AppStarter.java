@@ -24,12 +24,20 @@ final class AppStarter {
     /** The job repository's folder inside an output folder. */
     static final String HISTORY = ".history";
 
+    /** The log file in an output folder: the framework's log, which the console shows only with --verbose. */
+    static final String LOG = "ita-report.log";
+
     private final List<String> springArguments;
     private final List<ApplicationContextInitializer<?>> initializers;
+    private boolean verbose;
 
     AppStarter(List<String> springArguments, List<ApplicationContextInitializer<?>> initializers) {
         this.springArguments = List.copyOf(springArguments);
         this.initializers = List.copyOf(initializers);
+    }
+
+    void verbose(boolean verbose) {
+        this.verbose = verbose;
     }
 
     /** @param output the output folder whose job repository to open, or null for a repository in memory */
@@ -40,6 +48,11 @@ final class AppStarter {
                 ? "jdbc:hsqldb:mem:ita-" + UUID.randomUUID()
                 // MVCC: the offices of a multi-office run record their executions side by side.
                 : "jdbc:hsqldb:file:" + output.resolve(HISTORY).resolve("jobrepo") + ";shutdown=true;hsqldb.tx=mvcc");
+        if (output != null) {
+            defaults.put("logging.file.name", output.resolve(HISTORY).resolve(LOG).toString());
+        }
+        // The officer's console holds the run's Thai lines; the framework's English log goes to the file.
+        defaults.put("logging.threshold.console", verbose ? "INFO" : "OFF");
         application.setDefaultProperties(defaults);
         List<ApplicationContextInitializer<?>> all = new ArrayList<>(application.getInitializers());
         all.addAll(initializers);

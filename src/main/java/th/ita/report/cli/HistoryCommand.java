@@ -2,7 +2,6 @@ package th.ita.report.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,18 +9,18 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import th.ita.report.calendar.ThaiDates;
 import th.ita.report.job.RunSummary;
+import th.ita.report.calendar.ThaiDates;
 import th.ita.report.run.ExitCode;
 import th.ita.report.run.RunHistory;
-import th.ita.report.text.Numerals;
+import th.ita.report.run.RunTimes;
 
 /**
  * {@code history}: the past runs recorded for an output folder, newest first: when (Thai date,
  * Buddhist era), what came of it, files and rows, where its outputs went. A folder with no history
  * is said to have none; nothing is created.
  */
-@Command(name = "history", mixinStandardHelpOptions = true, versionProvider = Version.class)
+@Command(name = "history")
 final class HistoryCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "<โฟลเดอร์>", converter = Converters.Folder.class)
@@ -67,7 +66,6 @@ final class HistoryCommand implements Callable<Integer> {
         if (started == null) {
             return "-";
         }
-        ZonedDateTime at = started.withZoneSameInstant(ZoneId.of("Asia/Bangkok"));
-        return ThaiDates.longDate(at.toLocalDate(), Numerals.arabic()) + " " + at.toLocalTime().withNano(0);
+        return RunTimes.of(started.withZoneSameInstant(ThaiDates.BANGKOK));
     }
 }

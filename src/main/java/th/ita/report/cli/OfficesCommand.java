@@ -1,9 +1,8 @@
 package th.ita.report.cli;
 
-import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import th.ita.report.run.ExitCode;
@@ -13,29 +12,19 @@ import th.ita.report.run.OfficesRun;
  * {@code offices}: every sub-folder of the input folder is an office, compiled into
  * {@code output/<office>/}. Chosen by name, never guessed from the folder's shape.
  */
-@Command(name = "offices", mixinStandardHelpOptions = true, versionProvider = Version.class)
-final class OfficesCommand implements Callable<Integer> {
-
-    @Mixin
-    Folders folders;
+@Command(name = "offices")
+final class OfficesCommand extends FolderCommand {
 
     @Option(names = "--restart")
     boolean restart;
 
-    private final Session session;
-
     OfficesCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
-    public Integer call() throws Exception {
-        if (!session.usable(folders)) {
-            return ExitCode.BAD_SETUP.code();
-        }
-        OfficesRun.Request request = new OfficesRun.Request(folders.input, folders.output, folders.definition(),
-                folders.quietPeriod, restart);
-        return session.compiling(folders, "offices", application -> application.getBean(OfficesRun.class)
-                .compile(request, session.console()).exitCode()).code();
+    ExitCode work(ConfigurableApplicationContext application) throws Exception {
+        return application.getBean(OfficesRun.class).compile(new OfficesRun.Request(folders.input, folders.output,
+                folders.definition(), folders.quietPeriod, restart), session.console()).exitCode();
     }
 }

@@ -3,16 +3,15 @@ package th.ita.report.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import th.ita.report.calendar.ThaiDates;
 import th.ita.report.definition.JobDefinitionException;
 import th.ita.report.definition.JobDefinitionLoader;
+import th.ita.report.calendar.ThaiDates;
 import th.ita.report.run.ExitCode;
 import th.ita.report.run.RunLock;
-import th.ita.report.text.Numerals;
+import th.ita.report.run.RunTimes;
 
 /**
  * What a command has once its command line is read: the console, and the way to start the
@@ -38,6 +37,11 @@ final class Session {
 
     Console console() {
         return console;
+    }
+
+    /** The framework's own log on the console too (it always goes to the log file in the output folder). */
+    void verbose(boolean verbose) {
+        starter.verbose(verbose);
     }
 
     /**
@@ -116,10 +120,8 @@ final class Session {
             lock = RunLock.acquire(folder, command);
         } catch (RunLock.HeldException e) {
             e.holder().ifPresentOrElse(holder -> {
-                var since = holder.since().atZoneSameInstant(ZoneId.of("Asia/Bangkok"));
                 console.say("console.error.lockedBy", holder.command(), String.valueOf(holder.pid()),
-                        ThaiDates.longDate(since.toLocalDate(), Numerals.arabic()),
-                        since.toLocalTime().withNano(0).toString(), folder);
+                        RunTimes.of(holder.since().atZoneSameInstant(ThaiDates.BANGKOK)), folder);
             }, () -> console.say("console.error.locked"));
             return ExitCode.ANOTHER_RUN;
         }

@@ -18,7 +18,7 @@ import th.ita.report.text.ThaiMessages;
  * {@code template}: a ready-to-fill workbook for every expected department, into output/templates
  * by default. Needs no job repository, so it starts nothing but itself.
  */
-@Command(name = "template", mixinStandardHelpOptions = true, versionProvider = Version.class)
+@Command(name = "template")
 final class TemplateCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "<โฟลเดอร์>", converter = Converters.Folder.class)

@@ -2,6 +2,8 @@ package th.ita.report.definition;
 
 import java.util.List;
 
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
+
 /**
  * One year's job definition as the legal officer edits it in {@code jobs/*.yml}.
  * Everything that differs between offices and years lives here, never in code.
@@ -17,7 +19,21 @@ public record JobDefinition(
         List<ApprovalLevel> approvalChain,
         List<Department> departments,
         List<Measure> measures,
-        Rendering rendering) {
+        Rendering rendering,
+        PublicationRequest publicationRequest) {
+
+    /** The constructor the loader binds the YAML to. */
+    @ConstructorBinding
+    public JobDefinition {
+    }
+
+    /** A definition without the publication request form's values (its defaults are used). */
+    public JobDefinition(Organisation organisation, int fiscalYear, String reportPeriod, Ita ita, Memo memo,
+                         ReportWording report, Signatory signatory, List<ApprovalLevel> approvalChain,
+                         List<Department> departments, List<Measure> measures, Rendering rendering) {
+        this(organisation, fiscalYear, reportPeriod, ita, memo, report, signatory, approvalChain, departments,
+                measures, rendering, null);
+    }
 
     /** The organisation, e.g. องค์การบริหารส่วนตำบลนาทอน, อำเภอทุ่งหว้า, จังหวัดสตูล. */
     public record Organisation(String name, String shortName, String district, String province) {
@@ -63,6 +79,23 @@ public record JobDefinition(
 
     /** One of the year's measures: number, official name, accepted short forms. */
     public record Measure(int number, String name, List<String> aliases) {
+    }
+
+    /**
+     * The website publication request form (แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์ของหน่วยงาน) written
+     * beside the memo. Wording fields may hold the memo's placeholders and {@code {measureCount}},
+     * {@code {measures}}, {@code {departments}}; any field left out takes its default (the message
+     * file's wording, the memo's date, a dotted line).
+     *
+     * @param link the office's web address for the published report ("Link ภายนอก")
+     */
+    public record PublicationRequest(String title, String organisation, String date, String topic, String details,
+                                     String link, String note, Signer suppliedBy, Signer approvedBy,
+                                     Signer publishedBy) {
+    }
+
+    /** One signature block of the form; a field left out is printed as a dotted line. */
+    public record Signer(String title, String name, String position, String date) {
     }
 
     /** Output choices an office may prefer. */

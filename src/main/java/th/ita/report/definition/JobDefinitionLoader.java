@@ -36,6 +36,10 @@ public class JobDefinitionLoader {
 
     static final String DEFAULT_FONT = "TH Sarabun New";
 
+    /** No publication-request section: every field of the form takes its default. */
+    private static final JobDefinition.PublicationRequest EMPTY_FORM =
+            new JobDefinition.PublicationRequest(null, null, null, null, null, null, null, null, null, null);
+
     /** An office's own definition, laid over the shared one, in its input folder (multi-office runs). */
     public static final String OFFICE_FILE = "job.yml";
 
@@ -101,7 +105,7 @@ public class JobDefinitionLoader {
                 .toList();
         return new JobDefinition(d.organisation(), d.fiscalYear(), d.reportPeriod(), d.ita(), d.memo(), d.report(),
                 d.signatory(), d.approvalChain() == null ? List.of() : d.approvalChain(), departments, measures,
-                rendering);
+                rendering, d.publicationRequest() == null ? EMPTY_FORM : d.publicationRequest());
     }
 
     private static JobDefinition checked(JobDefinition d, Path file) {

@@ -25,7 +25,11 @@ import th.ita.report.intake.InputFile.Decision;
 @Component
 public class InputFolder {
 
-    static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
+    /**
+     * Excel's formats, and LibreOffice Calc's: .ods, its template .ots (the same content; a filled
+     * form saved as a template by mistake is still the department's report) and the flat .fods.
+     */
+    static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls", "ods", "ots", "fods");
 
     /**
      * @param quietPeriod files modified more recently than this are probably still being copied

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * these, never disabled.
  *
  * @param maxFileBytes      larger files are rejected unopened (a department table is a few hundred kB)
- * @param maxRowsPerSheet   a sheet with more rows is rejected with its count
+ * @param maxRowsPerSheet   a sheet whose table has more rows with content is rejected (title, header,
+ *                          empty and footer rows do not count)
  * @param maxCellLength     a longer cell rejects its row
  * @param minInflateRatio   POI zip-bomb check: compressed/uncompressed below this is a bomb
  * @param maxEntryBytes     POI: largest uncompressed part of an .xlsx

@@ -23,8 +23,13 @@ interface SheetText {
     /** One past the last cell present in the row (0 when the row has none). */
     int width(int row);
 
+    /** The cell as read (empty when absent). */
+    CellValue cell(int row, int column);
+
     /** What the cell reads as ("" when absent): {@link CellValue#text()}. */
-    String text(int row, int column);
+    default String text(int row, int column) {
+        return cell(row, column).text();
+    }
 
     /** A POI sheet seen through this view: the usermodel reader's side. */
     static SheetText of(Sheet sheet) {
@@ -51,9 +56,9 @@ interface SheetText {
             }
 
             @Override
-            public String text(int row, int column) {
+            public CellValue cell(int row, int column) {
                 Row r = sheet.getRow(row);
-                return CellReader.read(r == null ? null : r.getCell(column), row, column).text();
+                return CellReader.read(r == null ? null : r.getCell(column), row, column);
             }
         };
     }

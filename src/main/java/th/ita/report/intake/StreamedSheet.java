@@ -28,7 +28,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * One worksheet part read with SAX, row by row. The rows up to {@link HeaderLocator#LAST_ROW_READ}
  * are kept until the header is located (by the same rules as the usermodel reader); after that
  * each row becomes a table row and is forgotten. Reading stops as soon as the sheet has no table
- * or has more rows than allowed.
+ * or has more rows than allowed. Cells without a value (formatting only) are not kept at all, so
+ * formatted but empty rows and columns cost nothing.
  * <p>
  * Cells are read as POI's {@code XSSFCell} reads them, never evaluating a formula: the type from
  * the {@code t} attribute, a formula's cached value from {@code <v>}, a cached error as an
@@ -48,12 +49,9 @@ final class StreamedSheet extends DefaultHandler {
     private final boolean worksheet;
     private final SharedStringList strings;
     private final java.util.function.Supplier<StylesTable> styleTable;
-    private final int maxRows;
     private final long maxTextChars;
     private final WorkbookContentBuilder content;
 
-    /** Last row of {@code <dimension>}, to say how many rows a sheet that is too long has. */
-    private int dimensionLastRow = -1;
     /** {@code <col>} definitions with a style: 0-based first and last column, style index. */
     private final List<int[]> columnStyles = new ArrayList<>();
     private final List<CellRangeAddress> arrayFormulas = new ArrayList<>();
@@ -61,6 +59,7 @@ final class StreamedSheet extends DefaultHandler {
     /** Rows at the top of the sheet, by index, until the header is located (then null). */
     private TreeMap<Integer, List<RawCell>> top = new TreeMap<>();
     private HeaderLocator.Header header;
+    private boolean tableFound;
     private int[] headerColumns;
     private WorkbookRejectedException rejection;
 
@@ -82,7 +81,6 @@ final class StreamedSheet extends DefaultHandler {
         this.worksheet = worksheet;
         this.strings = strings;
         this.styleTable = styles;
-        this.maxRows = limits.maxRowsPerSheet();
         this.maxTextChars = limits.maxTextChars();
         this.content = content;
     }
@@ -101,10 +99,13 @@ final class StreamedSheet extends DefaultHandler {
                 locate();
             }
         } catch (Stop stop) {
-            // the sheet has no table, or was rejected
+            // the sheet has ended, has no table, or was rejected
         }
         if (rejection != null) {
             throw rejection;
+        }
+        if (tableFound) {
+            content.endTable();
         }
     }
 
@@ -165,7 +166,6 @@ final class StreamedSheet extends DefaultHandler {
                 }
             }
             case "sheetData" -> sheetDataSeen = true;
-            case "dimension" -> dimension(attributes.getValue("ref"));
             case "col" -> columnStyle(attributes);
             default -> {
                 // nothing else is needed
@@ -231,9 +231,6 @@ final class StreamedSheet extends DefaultHandler {
         if (top != null && rowIndex > HeaderLocator.LAST_ROW_READ) {
             locate();
         }
-        if (top == null) {
-            checkRowCount(rowIndex);
-        }
         rowCells = new ArrayList<>();
         lastColumn = -1;
     }
@@ -282,8 +279,11 @@ final class StreamedSheet extends DefaultHandler {
         if (cell == null) {
             return;
         }
-        // Once the table is found, only its columns are kept.
-        if (top != null || isHeaderColumn(cell.column)) {
+        // A cell with no value is formatting only: read as empty, so never kept (unless an array
+        // formula covers it, which gives it a value).
+        boolean valued = cell.value != null || cell.inline != null || cell.formula
+                || "b".equals(cell.type) || "e".equals(cell.type) || inArrayFormula(rowIndex, cell.column);
+        if (valued) {
             rowCells.add(cell);
         }
         cell = null;
@@ -296,7 +296,7 @@ final class StreamedSheet extends DefaultHandler {
         }
         if (top != null) {
             top.put(rowIndex, rowCells);
-        } else if (rowIndex >= header.dataStart()) {
+        } else if (rowIndex >= header.dataStart() && !rowCells.isEmpty()) {
             dataRow(rowIndex, rowCells);
         }
         rowCells = null;
@@ -311,27 +311,35 @@ final class StreamedSheet extends DefaultHandler {
             throw new Stop();
         }
         headerColumns = header.columns().values().stream().mapToInt(Integer::intValue).toArray();
-        if (!top.isEmpty()) {
-            checkRowCount(top.lastKey());
-        }
-        content.tableFound(rows, header);
+        content.tableFound(name, rows, header);
+        tableFound = true;
         for (Map.Entry<Integer, List<RawCell>> row : top.tailMap(header.dataStart()).entrySet()) {
-            dataRow(row.getKey(), row.getValue());
+            if (!row.getValue().isEmpty()) {
+                dataRow(row.getKey(), row.getValue());
+            }
         }
         top = null;
     }
 
-    /** As the usermodel reader: a sheet whose last row is beyond the limit is rejected. */
-    private void checkRowCount(int index) throws Stop {
-        if ((long) index + 1 > maxRows) {
-            long rows = Math.max((long) index + 1, (long) dimensionLastRow + 1);
-            rejection = WorkbookContentBuilder.tooManyRows(name, rows, maxRows);
+    /** A row under the header: its table cells, and its other filled cells (the builder notes those outside). */
+    private void dataRow(int r, List<RawCell> cells) throws Stop {
+        Map<Integer, RawCell> byColumn = byColumn(cells);
+        List<WorkbookContentBuilder.OtherCell> others = new ArrayList<>();
+        for (RawCell raw : cells) {
+            if (!isHeaderColumn(raw.column) && byColumn.get(raw.column) == raw) {
+                CellValue value = value(r, raw.column, raw);
+                if (!value.isBlank()) {
+                    others.add(new WorkbookContentBuilder.OtherCell(raw.column, value));
+                }
+            }
+        }
+        others.sort(java.util.Comparator.comparingInt(WorkbookContentBuilder.OtherCell::column));
+        try {
+            content.row(r, header, c -> value(r, c, byColumn.get(c)), others);
+        } catch (WorkbookRejectedException tooManyRows) {
+            rejection = tooManyRows;
             throw new Stop();
         }
-    }
-
-    private void dataRow(int r, List<RawCell> cells) {
-        content.row(name, r, header, c -> value(r, c, find(cells, c)));
     }
 
     private boolean isHeaderColumn(int column) {
@@ -341,16 +349,6 @@ final class StreamedSheet extends DefaultHandler {
             }
         }
         return false;
-    }
-
-    /** The cell of a column; when a row lists a column twice the last one counts, as in POI. */
-    private static RawCell find(List<RawCell> cells, int column) {
-        for (int i = cells.size() - 1; i >= 0; i--) {
-            if (cells.get(i).column == column) {
-                return cells.get(i);
-            }
-        }
-        return null;
     }
 
     /** The value of a cell, as {@link CellReader} reads the same cell through XSSFCell. */
@@ -475,51 +473,38 @@ final class StreamedSheet extends DefaultHandler {
         }
     }
 
-    private void dimension(String ref) {
-        try {
-            dimensionLastRow = ref == null ? -1 : CellRangeAddress.valueOf(ref).getLastRow();
-        } catch (RuntimeException unusable) {
-            dimensionLastRow = -1;
-        }
-    }
-
     /** The rows kept from the top of the sheet, as the header and label rules read them. */
-    private final class TopRows implements SheetText {
+    private final class TopRows extends KeptRows<RawCell> {
 
-        private final TreeMap<Integer, List<RawCell>> rows;
+        /** Each row's cells by column (the last one listed counts), made when the row is first read. */
+        private final Map<Integer, Map<Integer, RawCell>> byColumn = new java.util.HashMap<>();
 
         TopRows(TreeMap<Integer, List<RawCell>> rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public int firstRow() {
-            return rows.isEmpty() ? -1 : rows.firstKey();
-        }
-
-        @Override
-        public int lastRow() {
-            return rows.isEmpty() ? -1 : rows.lastKey();
-        }
-
-        @Override
-        public boolean hasRow(int row) {
-            return rows.containsKey(row);
+            super(rows);
         }
 
         @Override
         public int width(int row) {
             int width = 0;
-            for (RawCell c : rows.getOrDefault(row, List.of())) {
+            for (RawCell c : row(row)) {
                 width = Math.max(width, c.column + 1);
             }
             return width;
         }
 
         @Override
-        public String text(int row, int column) {
-            List<RawCell> cells = rows.get(row);
-            return value(row, column, cells == null ? null : find(cells, column)).text();
+        public CellValue cell(int row, int column) {
+            Map<Integer, RawCell> cells = byColumn.computeIfAbsent(row, r -> byColumn(row(r)));
+            return value(row, column, cells.get(column));
         }
+    }
+
+    /** A row's cells by column; when a row lists a column twice the last one counts, as in POI. */
+    private static Map<Integer, RawCell> byColumn(List<RawCell> cells) {
+        Map<Integer, RawCell> byColumn = new java.util.HashMap<>();
+        for (RawCell cell : cells) {
+            byColumn.put(cell.column, cell);
+        }
+        return byColumn;
     }
 }

@@ -78,7 +78,7 @@ final class StreamingWorkbookReader {
                     return table;
                 }
             };
-            WorkbookContentBuilder content = new WorkbookContentBuilder();
+            WorkbookContentBuilder content = new WorkbookContentBuilder(limits.maxRowsPerSheet());
             for (SheetRef sheet : sheets) {
                 if (sheet.hidden()) {
                     content.hiddenSheet(sheet.name());

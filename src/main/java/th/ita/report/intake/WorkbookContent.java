@@ -10,7 +10,8 @@ import java.util.List;
  * @param fromFileName    true when the file name had to name the department
  * @param fiscalYearText  the text of the ปีงบประมาณ label's value, or null when absent
  * @param rows            the non-blank table rows of every visible sheet with a header, in sheet order
- * @param sheetNotes      sheets not read and why (hidden, no table header)
+ * @param sheetNotes      what was not read and why: sheets (hidden, no table header), the footer under a
+ *                        table, cells outside it
  */
 public record WorkbookContent(
         Path file,
@@ -21,7 +22,14 @@ public record WorkbookContent(
         List<TableRow> rows,
         List<SheetNote> sheetNotes) {
 
-    /** A sheet that was not read, with a message code (hidden, no header, missing columns). */
-    public record SheetNote(String sheet, String code, String detail) {
+    /**
+     * Something of a sheet that was not read, with a message code (hidden, no header, missing
+     * columns, footer, cells outside the table) and the values its message quotes (numbers as numbers).
+     */
+    public record SheetNote(String sheet, String code, List<Object> arguments) {
+
+        public SheetNote(String sheet, String code, Object... arguments) {
+            this(sheet, code, List.of(arguments));
+        }
     }
 }

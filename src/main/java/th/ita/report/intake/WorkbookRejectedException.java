@@ -1,19 +1,23 @@
 package th.ita.report.intake;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
 /**
  * A workbook that cannot be used at all (encrypted, corrupt, not a spreadsheet, no table).
- * The code names a message in messages.properties; the detail is quoted in it.
+ * The code names a message in messages.properties; the details are quoted in it (numbers as
+ * numbers, so the message writes them in its own digits).
  */
 public class WorkbookRejectedException extends RuntimeException {
 
     private final String code;
-    private final java.util.List<String> details;
+    private final List<Object> details;
 
-    public WorkbookRejectedException(String code, String... details) {
-        super(code + (details == null ? "" : " " + java.util.Arrays.toString(details)));
+    public WorkbookRejectedException(String code, Object... details) {
+        super(code + (details == null ? "" : " " + Arrays.toString(details)));
         this.code = code;
-        this.details = details == null ? java.util.List.of()
-                : java.util.Arrays.stream(details).filter(java.util.Objects::nonNull).toList();
+        this.details = details == null ? List.of() : Arrays.stream(details).filter(Objects::nonNull).toList();
     }
 
     public String code() {
@@ -21,7 +25,7 @@ public class WorkbookRejectedException extends RuntimeException {
     }
 
     /** Values quoted in the reason's message. */
-    public java.util.List<String> details() {
+    public List<Object> details() {
         return details;
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.MessageSource;
 
 import th.ita.report.definition.JobDefinitionException;
-import th.ita.report.rendering.DocumentText;
+import th.ita.report.report.DocumentText;
 
 /**
  * Why a job execution failed, in one line: the Thai message of a job definition problem, else

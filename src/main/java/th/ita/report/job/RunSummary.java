@@ -3,6 +3,7 @@ package th.ita.report.job;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -12,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import th.ita.report.merge.FileOutcome;
 import th.ita.report.output.RunOutputs;
-import th.ita.report.rendering.CompiledRun;
+import th.ita.report.report.CompiledRun;
 
 /**
  * What one compile run did, as the console, the run history, the multi-office summary and the
@@ -24,11 +25,26 @@ import th.ita.report.rendering.CompiledRun;
  * @param runFolder           this run's own folder of outputs
  * @param output              the output folder (the top-level copies)
  * @param pdf                 what became of the PDF copies
+ * @param files               every entry of the input folder and what became of it
+ * @param mail                the e-mails to departments after the run (empty when none are configured)
  */
 public record RunSummary(int fiscalYear, long filesRead, long filesRejected, long filesIgnored, long filesDeferred,
                          int rowsRead, int rowsAccepted, int rowsRejected, int warnings,
                          List<String> missingDepartments, boolean reportWritten, String output, String runFolder,
-                         RunOutputs.Pdf pdf) {
+                         RunOutputs.Pdf pdf, List<File> files, List<Mail> mail) {
+
+    /** One entry of the input folder: read (with its rows), rejected, ignored or deferred, and why in Thai. */
+    /**
+     * One e-mail to a department about its part of the validation report.
+     *
+     * @param error why it was not sent (null when it was)
+     */
+    public record Mail(String department, String address, boolean sent, String error) {
+    }
+
+    public record File(String name, String department, FileOutcome.Status status, String reason, int rowsRead,
+                       int rowsAccepted, int rowsRejected) {
+    }
 
     static final String KEY = "summary";
 
@@ -37,14 +53,20 @@ public record RunSummary(int fiscalYear, long filesRead, long filesRejected, lon
 
     public RunSummary {
         missingDepartments = List.copyOf(missingDepartments);
+        files = files == null ? List.of() : List.copyOf(files);
+        mail = mail == null ? List.of() : List.copyOf(mail);
     }
 
-    static RunSummary of(CompiledRun run, RunOutputs.Written written, Path output) {
+    /** @param reasons the Thai reason of a file's outcome */
+    static RunSummary of(CompiledRun run, RunOutputs.Written written, Path output, Function<FileOutcome, String> reasons) {
+        List<File> files = run.files().stream().map(f -> new File(f.file(), f.department(), f.status(),
+                reasons.apply(f), f.rowsRead(), f.rowsAccepted(), f.rowsRejected())).toList();
         return new RunSummary(run.fiscalYear(), run.count(FileOutcome.Status.READ),
                 run.count(FileOutcome.Status.REJECTED), run.count(FileOutcome.Status.IGNORED),
                 run.count(FileOutcome.Status.DEFERRED), run.rowsRead(), run.rowsAccepted(), run.rowsRejected(),
                 run.warnings().size(), run.missingDepartments(), written.reportWritten(),
-                output.toAbsolutePath().toString(), written.runFolder().toAbsolutePath().toString(), written.pdf());
+                output.toAbsolutePath().toString(), written.runFolder().toAbsolutePath().toString(), written.pdf(),
+                files, List.of());
     }
 
     void storeIn(ExecutionContext context) {

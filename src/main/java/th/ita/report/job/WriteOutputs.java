@@ -13,8 +13,9 @@ import org.springframework.context.MessageSource;
 
 import th.ita.report.merge.RunAssembler;
 import th.ita.report.output.RunOutputs;
-import th.ita.report.rendering.CompiledRun;
-import th.ita.report.rendering.DocumentText;
+import th.ita.report.report.CompiledRun;
+import th.ita.report.report.DocumentText;
+import th.ita.report.report.FindingMessages;
 
 /**
  * The last step: puts the run together from the staging (merge) and has the outputs written and
@@ -47,7 +48,7 @@ class WriteOutputs implements Tasklet {
         if (!written.reportWritten()) {
             contribution.setExitStatus(new ExitStatus(NO_REPORT));
         }
-        RunSummary.of(run, written, compilation.output())
+        RunSummary.of(run, written, compilation.output(), new FindingMessages(messages)::reason)
                 .storeIn(contribution.getStepExecution().getJobExecution().getExecutionContext());
         return RepeatStatus.FINISHED;
     }

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param sha256 digest of the file's bytes for files that were read (provenance), else null
  */
-public record FileOutcome(String file, String department, Status status, String reasonCode, List<String> reasonArguments,
+public record FileOutcome(String file, String department, Status status, String reasonCode, List<Object> reasonArguments,
                           int rowsRead, int rowsAccepted, int rowsRejected, String sha256) {
 
     public enum Status {

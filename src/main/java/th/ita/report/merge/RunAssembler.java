@@ -6,7 +6,7 @@ import java.util.List;
 
 import th.ita.report.definition.JobDefinition;
 import th.ita.report.intake.InputFile;
-import th.ita.report.rendering.CompiledRun;
+import th.ita.report.report.CompiledRun;
 import th.ita.report.validation.Finding;
 import th.ita.report.validation.Submission;
 

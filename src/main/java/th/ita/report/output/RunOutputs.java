@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,28 +21,35 @@ import th.ita.report.config.ItaSettings;
 import th.ita.report.definition.JobDefinition;
 import th.ita.report.output.publishing.Checkpoints;
 import th.ita.report.output.publishing.Publisher;
-import th.ita.report.rendering.CompiledRun;
-import th.ita.report.rendering.DocumentText;
-import th.ita.report.rendering.FindingMessages;
-import th.ita.report.rendering.MemoContent;
-import th.ita.report.rendering.MemoDocument;
-import th.ita.report.rendering.PdfCopies;
-import th.ita.report.rendering.ReportContent;
-import th.ita.report.rendering.ReportJson;
-import th.ita.report.rendering.ReportPage;
-import th.ita.report.rendering.ValidationPage;
-import th.ita.report.rendering.ValidationReport;
-import th.ita.report.rendering.ValidationWorkbook;
+import th.ita.report.report.CompiledRun;
+import th.ita.report.report.DocumentText;
+import th.ita.report.report.EmblemImage;
+import th.ita.report.report.FindingMessages;
+import th.ita.report.report.MemoContent;
+import th.ita.report.output.memo.MemoDocument;
+import th.ita.report.output.pdf.PdfCopies;
+import th.ita.report.report.PublicationContent;
+import th.ita.report.output.memo.PublicationRequestForm;
+import th.ita.report.report.ReportContent;
+import th.ita.report.report.ReportJson;
+import th.ita.report.output.page.ReportPage;
+import th.ita.report.output.page.ValidationPage;
+import th.ita.report.report.ValidationReport;
+import th.ita.report.output.workbook.ValidationWorkbook;
 import th.ita.report.text.Numerals;
 
 /**
  * Writes one run's outputs into its own folder and publishes them: report.json and the
- * departments' validation report always (they say why when nothing was usable), the memo, the web
- * page and their PDF copies when the run has a report. A run with no accepted row publishes
+ * departments' validation report always (they say why when nothing was usable), the memo, the
+ * publication request form, the web page and their PDF copies when the run has a report. A run with no accepted row publishes
  * nothing: the previous report stays where the officer and the public find it.
  */
 @Component
 public class RunOutputs {
+
+    /** The website publication request form, written beside the memo. */
+    public static final String MEMO = "memo.docx";
+    public static final String PUBLICATION_REQUEST = "publication-request.docx";
 
     /** What became of the PDF copies of a run. */
     public enum Pdf { WRITTEN, FAILED, SKIPPED, DISABLED }
@@ -70,25 +78,32 @@ public class RunOutputs {
         Path folder = publisher.newRunFolder(Files.createDirectories(output), definition.fiscalYear(),
                 run.generatedAt().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
 
+        String emblemNotice = EmblemImage.notice(definition, definitionFile, messages).orElse(null);
         FindingMessages findingMessages = new FindingMessages(messages);
         write(folder.resolve("report.json"), out -> new ReportJson(findingMessages).write(run, out));
         // The departments' report is written even when nothing was usable: that is when they need it most.
         ValidationReport validation = ValidationReport.of(run, definition, findingMessages);
         writeText(folder.resolve("validation.html"), out -> new ValidationPage(templates, messages,
-                settings.validation().pageLimit()).render(validation, numerals, out));
+                settings.validation().pageLimit()).emblemNotice(emblemNotice).render(validation, numerals, out));
         write(folder.resolve("validation.xlsx"), out -> new ValidationWorkbook(messages).write(validation, out));
-        boolean reportWritten = run.report() != null;
+        // No row accepted (no usable workbook, or every row rejected): the previous report stays published.
+        boolean reportWritten = run.rowsAccepted() > 0;
         Pdf pdf = Pdf.DISABLED;
         if (reportWritten) {
             DocumentText text = new DocumentText(definition, definitionFile, messages);
             ReportContent reportContent = text.report(run.report());
             MemoContent memoContent = text.memo(run.generatedAt().toLocalDate());
-            write(folder.resolve("memo.docx"),
-                    out -> new MemoDocument(numerals.isThai()).write(memoContent, reportContent, out));
+            PublicationContent form = text.publication(run.report(), run.generatedAt().toLocalDate());
+            Documents documents = (into, forPdf) -> {
+                write(into.resolve(MEMO), out -> new MemoDocument(numerals.isThai(), forPdf)
+                        .write(memoContent, reportContent, out));
+                write(into.resolve(PUBLICATION_REQUEST), out -> new PublicationRequestForm(forPdf).write(form, out));
+            };
+            documents.writeInto(folder, false);
             writeText(folder.resolve("report.html"),
                     out -> new ReportPage(templates, messages).render(reportContent, run, numerals, out));
             if (settings.pdf().enabled()) {
-                pdf = writePdfCopies(folder);
+                pdf = writePdfCopies(folder, documents);
             }
         }
         Path complete = publisher.complete(folder);
@@ -98,8 +113,17 @@ public class RunOutputs {
         return new Written(complete, reportWritten, pdf);
     }
 
-    /** memo.pdf and report.pdf, converted in a work folder inside the (still partial) run folder. */
-    private Pdf writePdfCopies(Path runFolder) throws IOException {
+    /** The two .docx documents, written into a folder: as the officer opens them, or for LibreOffice. */
+    private interface Documents {
+        void writeInto(Path folder, boolean forPdf) throws IOException;
+    }
+
+    /**
+     * memo.pdf, publication-request.pdf and report.pdf, converted in a work folder inside the
+     * (still partial) run folder. LibreOffice is given its own copies of the .docx documents, with
+     * the Thai word boundaries spelled out, so it breaks lines only between words.
+     */
+    private Pdf writePdfCopies(Path runFolder, Documents documents) throws IOException {
         PdfCopies converters = PdfCopies.fromPath();
         if (!converters.available()) {
             return Pdf.SKIPPED;
@@ -107,14 +131,17 @@ public class RunOutputs {
         checkpoints.reached(Checkpoints.PDF_STARTED);
         Path work = Files.createDirectories(runFolder.resolve(".pdf-work"));
         try {
-            Optional<Path> memo = converters.memo(runFolder.resolve("memo.docx"), work);
-            Optional<Path> page = converters.page(runFolder.resolve("report.html"), work);
-            for (Optional<Path> copy : List.of(memo, page)) {
+            Path forPdf = Files.createDirectories(work.resolve("docx"));
+            documents.writeInto(forPdf, true);
+            List<Optional<Path>> copies = new ArrayList<>(converters.documents(
+                    List.of(forPdf.resolve(MEMO), forPdf.resolve(PUBLICATION_REQUEST)), work));
+            copies.add(converters.page(runFolder.resolve("report.html"), work));
+            for (Optional<Path> copy : copies) {
                 if (copy.isPresent()) {
                     Files.move(copy.get(), runFolder.resolve(copy.get().getFileName().toString()));
                 }
             }
-            return memo.isPresent() && page.isPresent() ? Pdf.WRITTEN : Pdf.FAILED;
+            return copies.stream().allMatch(Optional::isPresent) ? Pdf.WRITTEN : Pdf.FAILED;
         } finally {
             FileSystemUtils.deleteRecursively(work);
         }

@@ -1,5 +1,7 @@
 package th.ita.report.run;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.BatchStatus;
@@ -26,15 +29,17 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
-import th.ita.report.definition.JobDefinitionException;
 import th.ita.report.definition.JobDefinitionLoader;
 import th.ita.report.job.CompileJobConfiguration;
 import th.ita.report.job.FailureReason;
-import th.ita.report.job.OfficeJobParameters;
+import th.ita.report.job.OfficeOutcome;
 import th.ita.report.job.OfficePartitioner;
+import th.ita.report.job.OfficeProgress;
 import th.ita.report.job.OfficesJobConfiguration;
 import th.ita.report.job.OfficesParameters;
 import th.ita.report.job.RunSummary;
+import th.ita.report.output.overview.Overview;
+import th.ita.report.output.overview.OverviewWriter;
 import th.ita.report.text.ThaiMessages;
 
 /**
@@ -51,7 +56,9 @@ public class OfficesRun {
     }
 
     /** How one office ended in a run (after any restarts). */
-    public record Office(String name, BatchStatus status, Optional<RunSummary> summary, String reason) {
+    /** @param unchanged nothing was compiled: the office's input is that of its published report */
+    public record Office(String name, BatchStatus status, Optional<RunSummary> summary, boolean unchanged,
+                         String reason) {
 
         public boolean failed() {
             return status != BatchStatus.COMPLETED;
@@ -73,9 +80,14 @@ public class OfficesRun {
     private final MessageSource messageSource;
     private final ThaiMessages messages;
     private final Clock clock;
+    private final OfficeProgress progress;
+    private final OverviewWriter overview;
 
     OfficesRun(JobOperator jobOperator, @Qualifier("compileOfficesJob") Job officesJob, JobRepository jobRepository,
-               JobDefinitionLoader loader, MessageSource messageSource, Clock clock) {
+               JobDefinitionLoader loader, MessageSource messageSource, Clock clock, OfficeProgress progress,
+               OverviewWriter overview) {
+        this.progress = progress;
+        this.overview = overview;
         this.jobOperator = jobOperator;
         this.officesJob = officesJob;
         this.jobRepository = jobRepository;
@@ -86,18 +98,11 @@ public class OfficesRun {
     }
 
     public Result compile(Request request, Reporter reporter) throws Exception {
-        try {
-            // The shared definition is checked once here; an office's own file is checked in its partition.
-            loader.load(request.definition());
-        } catch (JobDefinitionException e) {
-            reporter.line(messages.get(e.code(), e.arguments()));
+        // The shared definition is checked once here; an office's own file is checked in its partition.
+        if (Preflight.check(loader, messages, request.definition(), request.input(), reporter).isEmpty()) {
             return refused();
         }
         Path input = request.input();
-        if (!Files.isDirectory(input)) {
-            reporter.line(messages.get("console.error.input", input.toAbsolutePath()));
-            return refused();
-        }
         List<Path> offices = OfficePartitioner.offices(input);
         try (Stream<Path> entries = Files.list(input)) {
             // Nothing in the folder goes unmentioned: what is not an office folder is named with the reason.
@@ -113,6 +118,8 @@ public class OfficesRun {
         OfficesParameters parameters = OfficesParameters.of(input, output, request.definition(), request.quietPeriod(),
                 ZonedDateTime.now(clock).toOffsetDateTime().toString());
         JobExecution execution;
+        AtomicInteger done = new AtomicInteger();
+        int total = offices.size();
         if (request.restart()) {
             JobExecution failed = lastFailed(output);
             if (failed == null) {
@@ -124,13 +131,72 @@ public class OfficesRun {
                 reporter.line(messages.get("offices.restart.otherInput", from, parameters.input()));
                 return refused();
             }
+            OfficesParameters resumed = OfficesParameters.of(failed.getJobParameters());
             reporter.line(messages.get("offices.restart.resuming", RunTimes.of(
-                    OffsetDateTime.parse(OfficesParameters.of(failed.getJobParameters()).run()).toZonedDateTime(), clock)));
-            execution = jobOperator.restart(failed);
+                    OffsetDateTime.parse(resumed.run()).toZonedDateTime(), clock)));
+            try (AutoCloseable watching = progress.watch(resumed.run(),
+                    partition -> reporter.detail(progressLine(partition, resumed, done.incrementAndGet(), total)))) {
+                execution = jobOperator.restart(failed);
+            }
         } else {
-            execution = jobOperator.start(officesJob, parameters.toJobParameters());
+            try (AutoCloseable watching = progress.watch(parameters.run(),
+                    partition -> reporter.detail(progressLine(partition, parameters, done.incrementAndGet(), total)))) {
+                execution = jobOperator.start(officesJob, parameters.toJobParameters());
+            }
         }
-        return summarise(execution, reporter);
+        Result result = summarise(execution, reporter);
+        overview.write(overview(result.offices(), output), output);
+        reporter.line(messages.get("offices.summary.overview", output.resolve(OverviewWriter.PAGE)));
+        return result;
+    }
+
+    /** "๔๗/๒๐๐ อบต.นาทอน: รวบรวมแล้ว ...", as each office is done. */
+    private String progressLine(StepExecution partition, OfficesParameters run, int done, int total) {
+        String name = partition.getExecutionContext().getString(OfficePartitioner.OFFICE, "?");
+        return messages.get("offices.progress", done, total, officeLine(office(name, partition, run)));
+    }
+
+    private String officeLine(Office o) {
+        if (o.failed() || o.summary().isEmpty()) {
+            return messages.get("offices.line.failed", o.name(), o.reason());
+        }
+        RunSummary s = o.summary().get();
+        if (o.unchanged()) {
+            return messages.get("offices.line.unchanged", o.name(), s.rowsRead(), s.rowsAccepted(), s.rowsRejected());
+        }
+        return s.reportWritten()
+                ? messages.get("offices.line.compiled", o.name(), s.rowsRead(), s.rowsAccepted(), s.rowsRejected(),
+                        s.warnings())
+                : messages.get("offices.line.noReport", o.name(), Path.of(s.runFolder()).resolve("validation.html"));
+    }
+
+    /** The overview's rows: every office, its state, figures and pages (relative to the output folder). */
+    private Overview overview(List<Office> offices, Path output) {
+        List<Overview.Office> rows = new ArrayList<>();
+        for (Office o : offices) {
+            RunSummary s = o.summary().orElse(null);
+            if (o.failed() || s == null) {
+                rows.add(new Overview.Office(o.name(), Overview.State.FAILED, 0, 0, 0, 0, List.of(), null, null,
+                        o.reason()));
+                continue;
+            }
+            Path folder = s.reportWritten() ? Path.of(s.output()) : Path.of(s.runFolder());
+            rows.add(new Overview.Office(o.name(), s.reportWritten() ? Overview.State.COMPILED : Overview.State.NO_REPORT,
+                    s.rowsRead(), s.rowsAccepted(), s.rowsRejected(), s.warnings(), s.missingDepartments(),
+                    s.reportWritten() ? link(output, folder.resolve("report.html")) : null,
+                    link(output, folder.resolve("validation.html")), null));
+        }
+        return new Overview(ZonedDateTime.now(clock).toOffsetDateTime(), rows);
+    }
+
+    /** A page's address relative to the output folder, encoded for a link (Thai names, spaces). */
+    private static String link(Path output, Path page) {
+        String relative = output.relativize(page).toString().replace('\\', '/');
+        try {
+            return new URI(null, null, relative, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return relative;
+        }
     }
 
     private static Result refused() {
@@ -168,17 +234,18 @@ public class OfficesRun {
     }
 
     private Office office(String name, StepExecution partition, OfficesParameters run) {
-        JobExecution job = jobRepository.getLastJobExecution(CompileJobConfiguration.JOB_NAME,
-                OfficeJobParameters.of(partition.getExecutionContext(), run).toJobParameters());
+        Optional<OfficeOutcome> outcome = OfficeOutcome.of(partition.getExecutionContext());
+        JobExecution job = outcome.map(OfficeOutcome::execution).map(jobRepository::getJobExecution).orElse(null);
         if (job == null) {
-            // The office's compile job never started (its partition failed first).
-            String reason = partition.getFailureExceptions().stream().findFirst()
-                    .map(t -> FailureReason.of(t, messageSource)).orElse(firstLine(partition.getExitStatus()));
-            return new Office(name, partition.getStatus(), Optional.empty(), reason);
+            // The office's compile job never started (its definition could not be read, or the partition died first).
+            String reason = outcome.map(OfficeOutcome::failure).orElseGet(() -> partition.getFailureExceptions()
+                    .stream().findFirst().map(t -> FailureReason.of(t, messageSource))
+                    .orElse(firstLine(partition.getExitStatus())));
+            return new Office(name, partition.getStatus(), Optional.empty(), false, reason);
         }
         String reason = job.getStatus() == BatchStatus.COMPLETED ? null
                 : FailureReason.recorded(job).orElse(firstLine(job.getExitStatus()));
-        return new Office(name, job.getStatus(), RunSummary.of(job), reason);
+        return new Office(name, job.getStatus(), RunSummary.of(job), outcome.get().unchanged(), reason);
     }
 
     /** The exception line of an exit description kept in the repository, without its stack trace. */
@@ -192,6 +259,7 @@ public class OfficesRun {
         List<Office> offices = offices(run);
         reporter.line(messages.get("offices.summary.title", offices.size()));
         int compiled = 0;
+        int unchanged = 0;
         int noReport = 0;
         int failed = 0;
         long read = 0;
@@ -200,7 +268,8 @@ public class OfficesRun {
         for (Office o : offices) {
             if (o.failed() || o.summary().isEmpty()) {
                 failed++;
-                reporter.line(messages.get("offices.line.failed", o.name(), o.reason()));
+                // Repeated at the end, so a quiet console still names what needs fixing.
+                reporter.line(officeLine(o));
                 continue;
             }
             RunSummary s = o.summary().get();
@@ -209,14 +278,13 @@ public class OfficesRun {
             rejected += s.rowsRejected();
             if (s.reportWritten()) {
                 compiled++;
-                reporter.line(messages.get("offices.line.compiled", o.name(), s.rowsRead(), s.rowsAccepted(),
-                        s.rowsRejected(), s.warnings(), s.output()));
+                unchanged += o.unchanged() ? 1 : 0;
             } else {
                 noReport++;
-                reporter.line(messages.get("offices.line.noReport", o.name(), s.runFolder()));
             }
         }
-        reporter.line(messages.get("offices.summary.totals", compiled, noReport, failed, read, accepted, rejected));
+        reporter.line(messages.get("offices.summary.totals", compiled, noReport, failed, read, accepted, rejected,
+                unchanged));
         if (failed > 0 || run.getStatus() != BatchStatus.COMPLETED) {
             if (failed == 0) {
                 reporter.line(messages.get("console.error.failed", FailureReason.of(run, messageSource)));

@@ -4,15 +4,14 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 
 import org.springframework.batch.core.job.JobExecution;
 
 import th.ita.report.calendar.ThaiDates;
 import th.ita.report.text.Numerals;
 
-/** When a run happened, as the officer reads it: Thai date (Buddhist era) and time, in the clock's zone. */
-final class RunTimes {
+/** When a run happened, as the officer reads it: Thai date (Buddhist era) and time in Thai digits, Bangkok time. */
+public final class RunTimes {
 
     private RunTimes() {
     }
@@ -24,8 +23,11 @@ final class RunTimes {
     }
 
     static String of(ZonedDateTime at, Clock clock) {
-        ZonedDateTime local = at.withZoneSameInstant(clock.getZone());
-        return ThaiDates.longDate(local.toLocalDate(), Numerals.arabic()) + " "
-                + local.format(DateTimeFormatter.ofPattern("HH:mm"));
+        return of(at.withZoneSameInstant(clock.getZone()));
+    }
+
+    /** The moment in its own zone: "๒ ธันวาคม ๒๕๖๙ ๐๒:๐๐". */
+    public static String of(ZonedDateTime at) {
+        return ThaiDates.moment(at, Numerals.thai());
     }
 }

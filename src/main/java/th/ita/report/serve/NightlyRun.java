@@ -8,11 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 
-import th.ita.report.rendering.DocumentText;
+import th.ita.report.report.DocumentText;
 import th.ita.report.run.CompileRun;
 import th.ita.report.run.ExitCode;
 import th.ita.report.run.Reporter;
@@ -37,7 +36,6 @@ final class NightlyRun implements Runnable {
         }
     }
 
-    private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final CompileRun compiler;
@@ -45,10 +43,14 @@ final class NightlyRun implements Runnable {
     private final Clock clock;
     private final ZoneId zone;
     private final CompileRun.Request request;
+    private final Reporter log;
     private final ReentrantLock running = new ReentrantLock();
     private volatile Attempt last;
 
-    NightlyRun(CompileRun compiler, MessageSource messages, Clock clock, ZoneId zone, CompileRun.Request request) {
+    /** @param log where each run's one line goes (serve mode's console, which a service manager keeps) */
+    NightlyRun(CompileRun compiler, MessageSource messages, Clock clock, ZoneId zone, CompileRun.Request request,
+               Reporter log) {
+        this.log = log;
         this.compiler = compiler;
         this.messages = messages;
         this.clock = clock;
@@ -59,31 +61,36 @@ final class NightlyRun implements Runnable {
     @Override
     public void run() {
         if (!running.tryLock()) {
-            log.warn(message("serve.log.skipped", now().format(TIME)));
+            log.line(message("serve.log.skipped", now().format(TIME)));
             return;
         }
         try {
             ZonedDateTime started = now();
             List<String> lines = new ArrayList<>();
-            Reporter summary = text -> lines.add(text.strip());
+            Reporter summary = new Reporter() {
+                @Override
+                public void line(String text) {
+                    lines.add(text.strip());
+                }
+
+                @Override
+                public void detail(String text) {
+                    // one line per file: the status page lists the departments itself
+                }
+            };
             ExitCode exitCode;
             try {
                 exitCode = compiler.compile(request, summary).exitCode();
             } catch (Exception e) {
                 // The run turns a failed job into an exit code; this is what escaped it (database gone...).
-                log.debug("nightly run failed", e);
+                LoggerFactory.getLogger(NightlyRun.class).warn("nightly run failed", e);
                 summary.line(message("console.error.failed", e.getClass().getSimpleName() + ": " + e.getMessage()));
                 exitCode = ExitCode.FAILED;
             }
             Attempt attempt = new Attempt(started, now(), exitCode, lines);
             last = attempt;
-            String line = message("serve.log.run", started.format(TIME), exitCode.code(), outcome(exitCode),
-                    String.join(" | ", lines));
-            if (attempt.succeeded()) {
-                log.info(line);
-            } else {
-                log.warn(line);
-            }
+            log.line(message("serve.log.run", started.format(TIME), String.valueOf(exitCode.code()), outcome(exitCode),
+                    String.join(" | ", lines)));
         } finally {
             running.unlock();
         }

@@ -9,15 +9,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 import th.ita.report.config.ItaSettings;
-import th.ita.report.rendering.DocumentText;
+import th.ita.report.report.DocumentText;
 import th.ita.report.run.CompileRun;
 import th.ita.report.run.ExitCode;
 import th.ita.report.run.Reporter;
@@ -37,8 +35,6 @@ public class ServeMode implements DisposableBean {
     }
 
     static final Duration SHUTDOWN_WAIT = Duration.ofMinutes(2);
-
-    private static final Logger log = LoggerFactory.getLogger(ServeMode.class);
 
     private final CompileRun compiler;
     private final StatusPage page;
@@ -63,7 +59,7 @@ public class ServeMode implements DisposableBean {
     public ExitCode run(Request request, Reporter reporter) throws InterruptedException {
         Serving started;
         try {
-            started = start(request);
+            started = start(request, reporter);
         } catch (SetupException e) {
             reporter.line(e.getMessage());
             return ExitCode.BAD_SETUP;
@@ -78,13 +74,13 @@ public class ServeMode implements DisposableBean {
         return ExitCode.OK;
     }
 
-    /** Starts the status page and the schedule, and returns at once. */
-    Serving start(Request request) throws SetupException {
+    /** Starts the status page and the schedule, and returns at once; the runs tell the reporter how they went. */
+    Serving start(Request request, Reporter reporter) throws SetupException {
         Duration quiet = request.quietPeriod() != null ? request.quietPeriod() : settings.quietPeriod();
         NightlySchedule schedule = new NightlySchedule(settings.cron(), settings.zone().getId());
         Path output = request.output();
         NightlyRun nightly = new NightlyRun(compiler, messages, clock, schedule.zone(),
-                new CompileRun.Request(request.input(), output, request.definition(), quiet));
+                new CompileRun.Request(request.input(), output, request.definition(), quiet), reporter);
         StatusServer server;
         try {
             server = StatusServer.start(settings.port(), output, () -> page.render(
@@ -106,9 +102,9 @@ public class ServeMode implements DisposableBean {
         scheduler.initialize();
         scheduler.schedule(nightly, schedule);
 
-        Serving started = new Serving(server, scheduler, nightly, schedule);
+        Serving started = new Serving(server, scheduler, nightly, schedule, reporter);
         serving = started;
-        log.info(message("serve.log.started", schedule.expression(), schedule.zone().getId(),
+        reporter.line(message("serve.log.started", schedule.expression(), schedule.zone().getId(),
                 schedule.nextRun(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")),
                 "http://127.0.0.1:" + server.address().getPort() + "/", request.input().toAbsolutePath().normalize(),
                 output.toAbsolutePath().normalize()));
@@ -147,14 +143,16 @@ public class ServeMode implements DisposableBean {
         private final ThreadPoolTaskScheduler scheduler;
         private final NightlyRun nightly;
         private final NightlySchedule schedule;
+        private final Reporter reporter;
         private boolean closed;
 
         private Serving(StatusServer server, ThreadPoolTaskScheduler scheduler, NightlyRun nightly,
-                        NightlySchedule schedule) {
+                        NightlySchedule schedule, Reporter reporter) {
             this.server = server;
             this.scheduler = scheduler;
             this.nightly = nightly;
             this.schedule = schedule;
+            this.reporter = reporter;
         }
 
         InetSocketAddress address() {
@@ -183,7 +181,7 @@ public class ServeMode implements DisposableBean {
             if (serving == this) {
                 serving = null;
             }
-            log.info(message("serve.log.stopped"));
+            reporter.line(message("serve.log.stopped"));
         }
     }
 

@@ -23,13 +23,15 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import th.ita.report.report.ReportJson;
 import th.ita.report.calendar.ThaiDates;
 import th.ita.report.definition.JobDefinition;
 import th.ita.report.definition.JobDefinitionException;
 import th.ita.report.definition.JobDefinitionLoader;
 import th.ita.report.job.RunSummary;
 import th.ita.report.output.publishing.Publisher;
-import th.ita.report.rendering.DocumentText;
+import th.ita.report.report.DocumentText;
+import th.ita.report.report.EmblemImage;
 import th.ita.report.run.RunHistory;
 import th.ita.report.text.Numerals;
 import th.ita.report.validation.DepartmentDirectory;
@@ -86,18 +88,6 @@ public class StatusPage {
     public record AttemptLine(String started, String outcome, boolean succeeded, List<String> summary) {
     }
 
-    // report.json, as far as the page needs it (the README documents the fields).
-    record ReportJson(Integer fiscalYear, String generatedAt, List<FileJson> files, List<String> missingDepartments,
-                      List<FindingJson> rejectedRows, List<FindingJson> warnings) {
-    }
-
-    record FileJson(String file, String department, String status, String reason, Integer rowsRead,
-                    Integer rowsAccepted, Integer rowsRejected) {
-    }
-
-    record FindingJson(String file, String sheet, Integer row, String cell, String code, String message) {
-    }
-
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ITemplateEngine templates;
@@ -105,9 +95,6 @@ public class StatusPage {
     private final RunHistory runs;
     private final JobDefinitionLoader loader;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     StatusPage(ITemplateEngine templates, MessageSource messages, RunHistory runs, JobDefinitionLoader loader,
                Clock clock) {
@@ -140,24 +127,25 @@ public class StatusPage {
         context.setVariable("organisation", definition == null || definition.organisation() == null ? null
                 : definition.organisation().name());
         context.setVariable("fiscalYear", definition == null ? null : String.valueOf(definition.fiscalYear()));
+        context.setVariable("emblemNotice", definition == null ? null
+                : EmblemImage.notice(definition, site.definition(), messages).orElse(null));
 
         List<Run> history = history(zone);
         context.setVariable("lastRun", history.isEmpty() ? null : history.get(0));
         context.setVariable("history", history);
 
         Path reportFile = Publisher.published(site.output(), "report.json").orElse(null);
-        ReportJson report = null;
+        ReportJson.Document report = null;
         if (reportFile != null) {
             try {
-                report = json.readValue(reportFile, ReportJson.class);
+                report = ReportJson.read(reportFile);
             } catch (JacksonException e) {
                 context.setVariable("reportError", message("serve.departments.unreadable", e.getOriginalMessage()));
             }
         } else {
             context.setVariable("reportError", message("serve.departments.noReport"));
         }
-        if (report != null && definition != null && report.fiscalYear() != null
-                && report.fiscalYear() != definition.fiscalYear()) {
+        if (report != null && definition != null && report.fiscalYear() != definition.fiscalYear()) {
             context.setVariable("reportYear", message("serve.departments.otherYear",
                     String.valueOf(report.fiscalYear()), String.valueOf(definition.fiscalYear())));
         }
@@ -196,18 +184,18 @@ public class StatusPage {
     }
 
     /** Each expected department in the definition's order, placed by report.json's files and findings. */
-    private List<Department> departments(JobDefinition definition, ReportJson report) {
+    private List<Department> departments(JobDefinition definition, ReportJson.Document report) {
         List<JobDefinition.Department> expected = definition.departments() == null ? List.of() : definition.departments();
         DepartmentDirectory directory = new DepartmentDirectory(expected);
-        List<FileJson> files = report == null || report.files() == null ? List.of() : report.files();
+        List<ReportJson.FileJson> files = report == null || report.files() == null ? List.of() : report.files();
         Set<String> missing = report == null || report.missingDepartments() == null ? Set.of()
                 : Set.copyOf(report.missingDepartments());
         List<Department> departments = new ArrayList<>();
         for (JobDefinition.Department d : expected) {
-            List<FileJson> own = files.stream().filter(f -> belongsTo(f, d, directory)).toList();
-            Set<String> names = own.stream().map(FileJson::file).collect(Collectors.toSet());
+            List<ReportJson.FileJson> own = files.stream().filter(f -> belongsTo(f, d, directory)).toList();
+            Set<String> names = own.stream().map(ReportJson.FileJson::file).collect(Collectors.toSet());
             List<Problem> problems = new ArrayList<>();
-            for (FileJson f : own) {
+            for (ReportJson.FileJson f : own) {
                 if ("rejected".equals(f.status())) {
                     problems.add(new Problem("error", f.file(), "-", f.reason()));
                 }
@@ -226,7 +214,7 @@ public class StatusPage {
             } else {
                 status = "missing";
             }
-            departments.add(new Department(d.name(), status, own.stream().map(FileJson::file).toList(),
+            departments.add(new Department(d.name(), status, own.stream().map(ReportJson.FileJson::file).toList(),
                     own.stream().mapToInt(f -> count(f.rowsAccepted())).sum(),
                     own.stream().mapToInt(f -> count(f.rowsRejected())).sum(), problems));
         }
@@ -237,7 +225,7 @@ public class StatusPage {
      * Whether a file of report.json is the department's: by the department it was read as, or, for a
      * file left for the next run (never opened, so without a department), by its file name.
      */
-    private static boolean belongsTo(FileJson file, JobDefinition.Department department, DepartmentDirectory directory) {
+    private static boolean belongsTo(ReportJson.FileJson file, JobDefinition.Department department, DepartmentDirectory directory) {
         String written = file.department();
         if ((written == null || written.isBlank()) && "deferred".equals(file.status()) && file.file() != null) {
             int dot = file.file().lastIndexOf('.');
@@ -253,7 +241,7 @@ public class StatusPage {
         return match != null && match.department().name().equals(department.name());
     }
 
-    private static List<Problem> findings(List<FindingJson> findings, Set<String> files, String severity) {
+    private static List<Problem> findings(List<? extends ReportJson.Located> findings, Set<String> files, String severity) {
         if (findings == null) {
             return List.of();
         }
@@ -262,7 +250,7 @@ public class StatusPage {
                 .toList();
     }
 
-    private static String place(FindingJson f) {
+    private static String place(ReportJson.Located f) {
         String sheet = f.sheet() == null ? "" : f.sheet() + " ";
         if (f.cell() != null) {
             return sheet + f.cell();

@@ -226,11 +226,13 @@ public final class StatusServer implements AutoCloseable {
     private static Map<String, String> files() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("memo.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        files.put("publication-request.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         files.put("report.html", HTML);
         files.put("validation.html", HTML);
         files.put("validation.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         files.put("report.json", "application/json; charset=UTF-8");
         files.put("memo.pdf", "application/pdf");
+        files.put("publication-request.pdf", "application/pdf");
         files.put("report.pdf", "application/pdf");
         return java.util.Collections.unmodifiableMap(files);
     }

@@ -32,7 +32,7 @@ import org.springframework.context.MessageSource;
 import th.ita.report.definition.JobDefinition;
 import th.ita.report.definition.JobDefinition.Department;
 import th.ita.report.definition.JobDefinition.Measure;
-import th.ita.report.rendering.DocumentText;
+import th.ita.report.report.DocumentText;
 import th.ita.report.text.Numerals;
 
 /**

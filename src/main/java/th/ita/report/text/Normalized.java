@@ -1,28 +1,55 @@
 package th.ita.report.text;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Text as compared, never as shown: what pasting from Word or PDF changes (spaces, line breaks,
- * zero-width characters, digit style, letter case) is taken out, so two spellings that only
- * differ there compare equal.
+ * The one normalisation of text that is matched (measure names, department names, header labels,
+ * dedupe keys): what typing, pasting from Word or PDF and other keyboards change without changing
+ * the words is taken out, so two spellings that only differ there compare equal. Published text is
+ * never passed through here: it keeps the department's wording.
+ * <p>
+ * {@link #text} is Unicode NFC (which also puts a vowel below and a tone mark typed in either
+ * order into one order) plus the Thai repairs: sara am typed as nikhahit + sara aa (ํ + า, as
+ * PDFs and some keyboards give it) becomes ำ; zero-width and other invisible format characters
+ * go; no-break and other spaces become plain spaces; a space a PDF put before a following vowel
+ * or tone mark (which can never start a word) goes; runs of spaces and line breaks become one space.
+ * {@link #key} goes further for comparing: no whitespace at all, Arabic digits, lower case.
  */
 public final class Normalized {
 
-    // \p{Z} and \s: all spaces and line breaks; \p{Cf}: zero-width and bidi format characters.
-    private static final Pattern INVISIBLE = Pattern.compile("[\\s\\p{Z}\\p{Cf}]+");
+    // \p{Cf}: zero-width space/joiners, BOM, soft hyphen, bidi marks: never visible, never meaning.
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
+    // \s and \p{Z}: every space (NBSP, narrow NBSP, figure space, ideographic space) and line break.
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    // Thai vowels and marks that follow their consonant (sara a, aa, am, i..u, mai han-akat, phinthu,
+    // lakkhangyao, mai taikhu, tone marks, thanthakhat, nikhahit, yamakkan): no word starts with one,
+    // so a space before one is a word a PDF broke, not a space.
+    private static final Pattern SPACE_BEFORE_MARK =
+            Pattern.compile("[\\s\\p{Z}]+(?=[\\u0E30-\\u0E3A\\u0E45\\u0E47-\\u0E4E])");
+    // Nikhahit + (tone mark) + sara aa, possibly split by spaces: a decomposed sara am, e.g. น + ํ + ้ + า.
+    private static final Pattern DECOMPOSED_SARA_AM =
+            Pattern.compile("\\u0E4D[\\s\\p{Z}]*([\\u0E48-\\u0E4B]?)[\\s\\p{Z}]*\\u0E32");
 
     private Normalized() {
     }
 
-    /** The comparison key: no whitespace at all, Arabic digits, lower case. */
-    public static String key(String text) {
+    /** The matching form with its words still apart: NFC, the Thai repairs, one space between words. */
+    public static String text(String text) {
         if (text == null) {
             return "";
         }
-        return INVISIBLE.matcher(Numerals.toArabic(text)).replaceAll("").toLowerCase(Locale.ROOT);
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        s = INVISIBLE.matcher(s).replaceAll("");
+        s = SPACE_BEFORE_MARK.matcher(s).replaceAll("");
+        s = DECOMPOSED_SARA_AM.matcher(s).replaceAll("$1\u0E33");
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** The comparison key: {@link #text}, then no whitespace at all, Arabic digits, lower case. */
+    public static String key(String text) {
+        return Numerals.toArabic(text(text)).replace(" ", "").toLowerCase(Locale.ROOT);
     }
 
     /** Display form: runs of whitespace and line breaks become one space, trimmed. */

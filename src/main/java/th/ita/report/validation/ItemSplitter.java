@@ -24,8 +24,9 @@ public final class ItemSplitter {
     // A candidate marker, on the Arabic-digit form of the text: at the start or after whitespace,
     // one or two digits (a year such as ๒๕๖๗ is never an item number), a dot not followed by a
     // digit (1.5 is a decimal), and something after it (a bare "๒." closing a cell is no item).
+    // An invisible format character pasted between the number and its dot ("๑\u200b.") is no gap.
     private static final Pattern MARKER = Pattern.compile(
-            "(?<![^\\s\\p{Z}\\p{Cf}])(\\d{1,2})\\.(?!\\d)(?=[\\s\\p{Z}\\p{Cf}]*[^\\s\\p{Z}\\p{Cf}])");
+            "(?<![^\\s\\p{Z}\\p{Cf}])(\\d{1,2})\\p{Cf}*\\.(?!\\d)(?=[\\s\\p{Z}\\p{Cf}]*[^\\s\\p{Z}\\p{Cf}])");
 
     // "ข้อ ๒." refers to a clause; it does not start item 2.
     private static final Pattern CLAUSE_WORD = Pattern.compile("ข้อ[\\t\\p{Zs}\\p{Cf}]*$");

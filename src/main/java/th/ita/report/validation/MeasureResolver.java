@@ -17,15 +17,13 @@ import th.ita.report.validation.MeasureResolution.Outcome;
 
 /**
  * Reads a measure cell as people fill it: a number, a name, or both, in Thai or Arabic digits,
- * with whatever spacing and line breaks pasting from Word or PDF left inside.
+ * with whatever spacing, line breaks and Unicode forms typing or pasting from Word or PDF left
+ * inside ({@link Normalized}).
  */
 public final class MeasureResolver {
 
     /** A truncated paste must be this long (key characters) to stand for a measure by itself. */
     static final int MIN_PARTIAL_NAME = 12;
-
-    // Zero-width and bidi marks hide inside pasted names; they never carry meaning.
-    private static final Pattern FORMAT_CHARS = Pattern.compile("\\p{Cf}+");
 
     // Optional "มาตรการ(ที่)" word, the number, an optional ".0" (a numeric cell read as 1.0),
     // then an optional separator and the name. A decimal or grouped number (1.5, 1,000) is no
@@ -69,7 +67,7 @@ public final class MeasureResolver {
     public MeasureResolution resolve(String cellText) {
         // Digits are parsed in Arabic form; the name is quoted back in the department's own digits
         // (the Arabic form has the same length, so positions carry over).
-        String written = Normalized.spaces(FORMAT_CHARS.matcher(cellText).replaceAll(""));
+        String written = Normalized.text(cellText);
         if (written.isEmpty()) {
             return new MeasureResolution(Outcome.EMPTY, null, null, null);
         }

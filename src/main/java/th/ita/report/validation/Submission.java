@@ -21,7 +21,7 @@ public record Submission(
         int departmentRank,
         boolean rejected,
         String reasonCode,
-        List<String> reasonArguments,
+        List<Object> reasonArguments,
         int rowsRead,
         int rowsAccepted,
         int rowsRejected,
@@ -33,7 +33,7 @@ public record Submission(
     }
 
     public static Submission rejected(Path file, Instant modified, String department, int rank,
-                                      String code, List<String> arguments, List<Finding> findings) {
+                                      String code, List<Object> arguments, List<Finding> findings) {
         return new Submission(file, modified, null, department, rank, true, code, arguments, 0, 0, 0, List.of(), findings);
     }
 }

@@ -57,7 +57,7 @@ public final class SubmissionValidator {
         String file = input.name();
         List<Finding> findings = new ArrayList<>();
         for (WorkbookContent.SheetNote note : content.sheetNotes()) {
-            findings.add(Finding.note(note.code(), file, note.sheet(), note.detail() == null ? "" : note.detail()));
+            findings.add(Finding.note(note.code(), file, note.sheet(), note.arguments().toArray()));
         }
 
         DepartmentDirectory.Match match = departments.match(content.department());
@@ -77,7 +77,7 @@ public final class SubmissionValidator {
                 findings.add(Finding.warning("year.unreadable", file, null, null, null, content.fiscalYearText()));
             } else if (year != definition.fiscalYear()) {
                 return Submission.rejected(input.path(), input.modified(), department, rank, "file.otherYear",
-                        List.of(String.valueOf(year)), findings);
+                        List.of(year), findings);
             }
         }
 
@@ -133,8 +133,7 @@ public final class SubmissionValidator {
                 if (cell.error() != null) {
                     errors.add(error(row, "cell.formulaError", cell.ref(), cell.error()));
                 } else if (cell.text().length() > maxCellLength) {
-                    errors.add(error(row, "cell.tooLong", cell.ref(), String.valueOf(cell.text().length()),
-                            String.valueOf(maxCellLength)));
+                    errors.add(error(row, "cell.tooLong", cell.ref(), cell.text().length(), maxCellLength));
                 }
             }
             CellValue measureCell = row.cell(Column.MEASURE);
@@ -149,10 +148,10 @@ public final class SubmissionValidator {
                 }
                 case NAME_MISMATCH -> findings.add(Finding.warning("measure.nameMismatch", file, row.sheet(),
                         row.rowNumber(), measureCell.ref(), measureCell.text().strip(),
-                        String.valueOf(resolution.measure().number()), resolution.measure().name()));
+                        resolution.measure().number(), resolution.measure().name()));
                 case AMBIGUOUS -> errors.add(error(row, "measure.ambiguous", measureCell.ref(), measureCell.text().strip()));
                 case UNKNOWN_NUMBER -> errors.add(error(row, "measure.unknownNumber", measureCell.ref(),
-                        measureCell.text().strip(), String.valueOf(definition.measures().size())));
+                        measureCell.text().strip(), definition.measures().size()));
                 case UNKNOWN_NAME -> errors.add(error(row, "measure.unknownName", measureCell.ref(), measureCell.text().strip()));
                 case RESOLVED -> { }
             }
@@ -243,7 +242,7 @@ public final class SubmissionValidator {
             if (!fiscalYear.contains(period)) {
                 findings.add(Finding.warning("period.outsideYear", file, row.sheet(), row.rowNumber(), cell.ref(),
                         cell.date() != null ? cell.date().toString() : cell.text().strip(),
-                        String.valueOf(definition.fiscalYear())));
+                        definition.fiscalYear()));
             }
         }
 
@@ -254,7 +253,7 @@ public final class SubmissionValidator {
             }
         }
 
-        private Finding error(TableRow row, String code, String cell, String... args) {
+        private Finding error(TableRow row, String code, String cell, Object... args) {
             return Finding.error(code, file, row.sheet(), row.rowNumber(), cell, args);
         }
     }

@@ -46,15 +46,15 @@ final class TextChecks {
         if (text.isBlank()) {
             return found;
         }
-        Set<String> years = new LinkedHashSet<>();
+        Set<Integer> years = new LinkedHashSet<>();
         Matcher m = BUDDHIST_YEAR.matcher(Numerals.toArabic(text));
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) != fiscalYear) {
-                years.add(m.group(1));
+                years.add(Integer.parseInt(m.group(1)));
             }
         }
-        for (String year : years) {
-            found.add(new Finding.Builder("text.otherYear", year, String.valueOf(fiscalYear)));
+        for (int year : years) {
+            found.add(new Finding.Builder("text.otherYear", year, fiscalYear));
         }
         SLIPS.forEach((slip, right) -> {
             if (text.contains(slip)) {
@@ -62,7 +62,7 @@ final class TextChecks {
             }
         });
         if (text.length() > LONG_CELL) {
-            found.add(new Finding.Builder("text.long", String.valueOf(text.length()), String.valueOf(LONG_CELL)));
+            found.add(new Finding.Builder("text.long", text.length(), LONG_CELL));
         }
         if (Numerals.hasMixedDigits(text)) {
             found.add(new Finding.Builder("text.mixedDigits"));

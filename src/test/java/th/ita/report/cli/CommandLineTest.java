@@ -44,7 +44,10 @@ class CommandLineTest {
         assertThat(output).doesNotExist();
 
         assertThat(run("compile", "--help")).isZero();
-        assertThat(console).contains("--input").contains("--quiet-period").contains("โฟลเดอร์ที่ส่วนราชการวางไฟล์");
+        assertThat(console).contains("--input").contains("--quiet-period").contains("โฟลเดอร์ที่ส่วนราชการวางไฟล์")
+                .contains("รายงานของหน่วยงานเดียว");
+        assertThat(run("offices", "--help")).isZero();
+        assertThat(console).contains("--restart").contains("แต่ละโฟลเดอร์ย่อย").doesNotContain("รายงานของหน่วยงานเดียว");
     }
 
     @Test
@@ -123,7 +126,8 @@ class CommandLineTest {
         Path output = work.resolve("output");
         assertThat(run("compile", "--input", input.toString(), "--output", output.toString(), "--job",
                 "jobs/natorn-2568.yml", "--ita.pdf.enabled=false")).as(console).isZero();
-        assertThat(console).contains("แถว: อ่าน 22, รับ 22, ไม่รับ 0");
+        assertThat(console).contains("แถว: อ่าน ๒๒, รับ ๒๒, ไม่รับ ๐")
+                .contains("- กองคลัง.xlsx: กองคลัง แถว อ่าน ๕ รับ ๕ ไม่รับ ๐");
         assertThat(output.resolve("report.html")).isRegularFile();
     }
 

@@ -28,6 +28,10 @@ class InputFolderTest {
         touch(".DS_Store", now.minusSeconds(3600));
         touch("คำสั่ง.pdf", now.minusSeconds(3600));
         touch("สำรอง.XLSX", now.minusSeconds(3600));
+        touch("กองสาธารณสุข.ods", now.minusSeconds(3600));
+        touch("แบบฟอร์ม.ots", now.minusSeconds(3600));
+        touch("กองการศึกษา.fods", now.minusSeconds(3600));
+        touch(".~lock.กองสาธารณสุข.ods#", now.minusSeconds(3600));
         touch("job.yml", now.minusSeconds(3600));
         Files.createDirectory(dir.resolve("ปีที่แล้ว"));
 
@@ -41,6 +45,10 @@ class InputFolderTest {
                 org.assertj.core.groups.Tuple.tuple(".DS_Store", InputFile.Decision.IGNORED, "ignored.hidden"),
                 org.assertj.core.groups.Tuple.tuple("คำสั่ง.pdf", InputFile.Decision.IGNORED, "ignored.notWorkbook"),
                 org.assertj.core.groups.Tuple.tuple("สำรอง.XLSX", InputFile.Decision.CANDIDATE, null),
+                org.assertj.core.groups.Tuple.tuple("กองสาธารณสุข.ods", InputFile.Decision.CANDIDATE, null),
+                org.assertj.core.groups.Tuple.tuple("แบบฟอร์ม.ots", InputFile.Decision.CANDIDATE, null),
+                org.assertj.core.groups.Tuple.tuple("กองการศึกษา.fods", InputFile.Decision.CANDIDATE, null),
+                org.assertj.core.groups.Tuple.tuple(".~lock.กองสาธารณสุข.ods#", InputFile.Decision.IGNORED, "ignored.libreOfficeLock"),
                 org.assertj.core.groups.Tuple.tuple("job.yml", InputFile.Decision.IGNORED, "ignored.jobDefinition"),
                 org.assertj.core.groups.Tuple.tuple("ปีที่แล้ว", InputFile.Decision.IGNORED, "ignored.folder"));
 

@@ -55,6 +55,33 @@ public final class TestWorkbooks {
     }
 
     /**
+     * A sheet laid out cell by cell from row 1 (index 0): a null row or cell is left absent, so
+     * the file holds only what a person typed.
+     */
+    public static Sheet grid(Workbook wb, String sheetName, String[]... rows) {
+        Sheet sheet = wb.createSheet(sheetName);
+        for (int r = 0; r < rows.length; r++) {
+            if (rows[r] == null) {
+                continue;
+            }
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                if (rows[r][c] != null) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+        }
+        return sheet;
+    }
+
+    /** A workbook (.xls by the file's extension, else .xlsx) of one sheet "รายงาน" laid out by {@link #grid}, saved. */
+    public static Path grid(Path file, String[]... rows) throws IOException {
+        Workbook wb = file.toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook();
+        grid(wb, "รายงาน", rows);
+        return save(wb, file);
+    }
+
+    /**
      * A two-row header under a merged title row: headings merged down both rows, a group heading
      * "ผลการดำเนินงาน" merged across output and outcome, columns out of order, an extra column,
      * and one data row (row 6).

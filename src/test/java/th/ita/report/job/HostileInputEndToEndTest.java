@@ -114,7 +114,7 @@ class HostileInputEndToEndTest {
         assertStatus("bomb.xlsx", "rejected", "บีบอัดผิดปกติ");
         assertStatus("xxe.xlsx", "rejected", "XML ที่ไม่ปลอดภัย");
         assertStatus("no-table.xlsx", "rejected", "ไม่พบตาราง");
-        assertStatus("last-year.xlsx", "rejected", "2567");
+        assertStatus("last-year.xlsx", "rejected", "๒๕๖๗");
         assertStatus("~$กองคลัง.xlsx", "ignored", "Microsoft Office");
         assertStatus(".~lock.กองคลัง.xlsx#", "ignored", "LibreOffice");
         assertStatus(".hidden.xlsx", "ignored", "ไฟล์ซ่อน");

@@ -105,7 +105,8 @@ class OfficesJobEndToEndTest {
                 .filter(java.util.Objects::nonNull).toList();
         assertThat(rerun).containsExactly(BAD);
         assertThat(compileJobExecutions(GOOD, restart)).isEqualTo(1);
-        assertThat(compileJobExecutions(BAD, restart)).isEqualTo(2);
+        // Its definition could not be read, so its first compile run is the one after the fix.
+        assertThat(compileJobExecutions(BAD, restart)).isEqualTo(1);
         assertThat(Publisher.latestRun(output.resolve(GOOD), 2568)).contains(goodRun);
         assertThat(runFolders(GOOD)).hasSize(1);
 
@@ -113,12 +114,21 @@ class OfficesJobEndToEndTest {
         var page = Jsoup.parse(output.resolve(BAD).resolve("report.html").toFile(), "UTF-8");
         assertThat(page.text()).contains("องค์การบริหารส่วนตำบลขอนคลาน").doesNotContain("องค์การบริหารส่วนตำบลนาทอน");
         assertThat(compiler.offices(restart)).allSatisfy(o -> assertThat(o.reportWritten()).isTrue());
-        assertThat(console.text()).contains("รวบรวมแล้ว 2 หน่วยงาน");
+        assertThat(console.text()).contains("รวบรวมแล้ว ๒ หน่วยงาน");
 
         // Nothing left to restart.
         console = new TestConsole();
         assertThat(compile(true)).isEqualTo(ExitCode.OK);
         assertThat(console.text()).contains("ไม่มีรอบการรวบรวมหลายหน่วยงานที่ล้มเหลว");
+
+        // The next night, nothing changed: no office is compiled again, and the console says so.
+        console = new TestConsole();
+        assertThat(compile(false)).isEqualTo(ExitCode.OK);
+        assertThat(console.text()).contains(GOOD + ": ไม่เปลี่ยนแปลงตั้งแต่รอบก่อน").contains(BAD + ": ไม่เปลี่ยนแปลงตั้งแต่รอบก่อน")
+                .contains("ไม่เปลี่ยนแปลงจากรอบก่อน ๒");
+        assertThat(compileJobExecutions(GOOD, last.execution())).isEqualTo(1);
+        assertThat(compileJobExecutions(BAD, last.execution())).isEqualTo(1);
+        assertThat(runFolders(GOOD)).hasSize(1);
     }
 
     @Test
@@ -133,6 +143,38 @@ class OfficesJobEndToEndTest {
                 .contains("ข้าม กองคลัง.xlsx");
     }
 
+    @Test
+    void theOverviewListsEveryOfficeIncludingOnesWithNoWorkbookAndTheConsoleCountsThemOff() throws Exception {
+        Path offices = work.resolve("two");
+        SampleInput.copyInto(offices.resolve(GOOD));
+        Files.createDirectories(offices.resolve("อบต.ว่าง"));
+
+        ExitCode exit = compiler.compile(new OfficesRun.Request(offices, output, Path.of("jobs/natorn-2568.yml"), null,
+                false), console).exitCode();
+
+        assertThat(exit).as(console.text()).isEqualTo(ExitCode.NO_REPORT);
+        assertThat(console.text()).containsPattern("[๑๒]/๒ " + GOOD + ": รวบรวมแล้ว แถว อ่าน ๒๒")
+                .containsPattern("[๑๒]/๒ อบต.ว่าง: ไม่ได้เขียนรายงาน").contains(output.resolve("index.html").toString());
+        var page = Jsoup.parse(output.resolve("index.html").toFile(), "UTF-8");
+        var rows = page.select("table.offices tr.office");
+        assertThat(rows).extracting(r -> r.selectFirst(".name").text()).containsExactly(GOOD, "อบต.ว่าง");
+        assertThat(rows).extracting(r -> r.attr("data-state")).containsExactly("COMPILED", "NO_REPORT");
+        assertThat(rows.get(1).selectFirst(".missing").text())
+                .isEqualTo("สำนักปลัด, กองคลัง, กองช่าง, กองการศึกษา ศาสนาและวัฒนธรรม");
+        // Every link leads to a page that is there.
+        for (var link : page.select("table.offices a[href]")) {
+            Path target = output.resolve(java.net.URLDecoder.decode(link.attr("href"), java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(target).as(link.attr("href")).isRegularFile();
+        }
+        assertThat(rows.get(0).select("a.report")).hasSize(1);
+        assertThat(rows.get(1).select("a.report")).isEmpty();
+        assertThat(rows.get(1).select("a.validation")).hasSize(1);
+        var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(output.resolve("overview.json").toFile());
+        assertThat(json.get("offices").size()).isEqualTo(2);
+        assertThat(json.get("offices").get(0).get("rowsAccepted").asInt()).isEqualTo(22);
+        assertThat(json.get("offices").get(1).get("state").asString()).isEqualTo("NO_REPORT");
+    }
+
     private ExitCode compile(boolean restart) throws Exception {
         last = compiler.compile(new OfficesRun.Request(input, output, Path.of("jobs/natorn-2568.yml"), null, restart),
                 console);
@@ -144,10 +186,9 @@ class OfficesJobEndToEndTest {
         StepExecution partition = jobRepository.getJobExecutions(run.getJobInstance()).stream()
                 .flatMap(e -> e.getStepExecutions().stream())
                 .filter(s -> office.equals(s.getExecutionContext().getString(OfficePartitioner.OFFICE, null)))
-                .findFirst().orElseThrow();
-        JobInstance instance = jobRepository.getJobInstance(CompileJobConfiguration.JOB_NAME,
-                OfficeJobParameters.of(partition.getExecutionContext(), OfficesParameters.of(run.getJobParameters()))
-                        .toJobParameters());
+                .max(java.util.Comparator.comparing(StepExecution::getId)).orElseThrow();
+        Long compile = OfficeOutcome.of(partition.getExecutionContext()).orElseThrow().execution();
+        JobInstance instance = jobRepository.getJobExecution(compile).getJobInstance();
         return jobRepository.getJobExecutions(instance).size();
     }
 

@@ -49,6 +49,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.MessageSource;
 
+import th.ita.report.TestConsole;
 import th.ita.report.config.ItaSettings;
 import th.ita.report.job.RunSummary;
 import th.ita.report.intake.IntakeLimits;
@@ -97,6 +98,7 @@ class StatusServerEndToEndTest {
     Path output;
     JobExecution compiled;
     ServeMode.Serving serving;
+    final TestConsole serveLog = new TestConsole();
     String base;
     final HttpClient http = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY)
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -112,7 +114,7 @@ class StatusServerEndToEndTest {
         // Something in the output folder that is not on the list of files to serve.
         Files.writeString(output.resolve("secret.txt"), "not for the web");
 
-        serving = serve.start(new ServeMode.Request(input, output, JOB, Duration.ofMinutes(1)));
+        serving = serve.start(new ServeMode.Request(input, output, JOB, Duration.ofMinutes(1)), serveLog);
         base = "http://127.0.0.1:" + serving.address().getPort();
     }
 
@@ -145,7 +147,7 @@ class StatusServerEndToEndTest {
                 .containsExactly("submitted", "submitted", "missing", "submitted");
         assertThat(rows).extracting(r -> r.selectFirst(".badge").text())
                 .containsExactly("ส่งแล้ว", "ส่งแล้ว", "ยังไม่ส่ง", "ส่งแล้ว");
-        assertThat(rows.get(1).text()).contains("กองคลัง.xlsx").contains("2567");
+        assertThat(rows.get(1).text()).contains("กองคลัง.xlsx").contains("๒๕๖๗");
         assertThat(rows.get(1).select("li.warning")).isNotEmpty();
         assertThat(rows.get(3).text()).contains("อปต.");
         assertThat(rows.get(2).select(".file-name")).isEmpty();
@@ -165,7 +167,10 @@ class StatusServerEndToEndTest {
 
         // Links to the latest outputs, under fixed addresses.
         assertThat(doc.select("#files a[href]").eachAttr("href")).contains("/files/memo.docx", "/files/report.html",
-                "/files/validation.html", "/files/validation.xlsx");
+                "/files/validation.html", "/files/validation.xlsx", "/files/publication-request.docx");
+        // The shipped definition names no Garuda emblem: the officer is told where to put it.
+        assertThat(doc.selectFirst(".emblem-notice").text()).contains("ยังไม่มีภาพตราครุฑ").contains("garuda.png")
+                .contains("natorn-2568.yml");
 
         // The next run: 02:00 by the default schedule, in Bangkok.
         assertThat(doc.selectFirst(".next-run").text()).endsWith("เวลา 02:00:00 น.");
@@ -262,12 +267,12 @@ class StatusServerEndToEndTest {
     }
 
     @Test
-    void aScheduledRunOnUnchangedInputSaysSoInOneLogLineAndOnThePage(CapturedOutput log) throws Exception {
+    void aScheduledRunOnUnchangedInputSaysSoInOneLogLineAndOnThePage() throws Exception {
         NightlyRun.Attempt attempt = serving.runNow();
 
         assertThat(attempt.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(attempt.summary()).singleElement().asString().contains("ไม่เปลี่ยนแปลง");
-        List<String> runLines = log.getOut().lines().filter(l -> l.contains("(รหัสผล 0)")).toList();
+        List<String> runLines = serveLog.text().lines().filter(l -> l.contains("(รหัสผล 0)")).toList();
         assertThat(runLines).singleElement().asString().contains("สำเร็จ").contains("ไม่เปลี่ยนแปลง");
 
         Document doc = Jsoup.parse(get("/").body());
@@ -289,12 +294,13 @@ class StatusServerEndToEndTest {
         }
         // กองช่าง's file was "just" copied: within a quiet period of ten years.
         Files.setLastModifiedTime(recentInput.resolve("กองช่าง.xls"), FileTime.from(clock.instant()));
-        ServeMode.Serving second = serve.start(new ServeMode.Request(recentInput, recentOutput, JOB, Duration.ofDays(3650)));
+        ServeMode.Serving second = serve.start(new ServeMode.Request(recentInput, recentOutput, JOB, Duration.ofDays(3650)),
+                new TestConsole());
         try {
             NightlyRun.Attempt attempt = second.runNow();
 
             assertThat(attempt.exitCode()).as(attempt.summary().toString()).isEqualTo(ExitCode.OK);
-            assertThat(attempt.summary()).anySatisfy(line -> assertThat(line).contains("เลื่อนไปรอบหน้า 1"));
+            assertThat(attempt.summary()).anySatisfy(line -> assertThat(line).contains("เลื่อนไปรอบหน้า ๑"));
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + second.address().getPort() + "/")).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -314,7 +320,8 @@ class StatusServerEndToEndTest {
                     new ItaSettings.Validation(50), new ItaSettings.Offices(0), new ItaSettings.Serve("0 0 2 * * *",
                     ZoneId.of("Asia/Bangkok"), taken.getLocalPort(), Duration.ofMinutes(1)), IntakeLimits.DEFAULTS);
             ServeMode onTakenPort = new ServeMode(compiler, page, messages, clock, settings);
-            assertThatThrownBy(() -> onTakenPort.start(new ServeMode.Request(input, other.resolve("output"), JOB, null)))
+            assertThatThrownBy(() -> onTakenPort.start(new ServeMode.Request(input, other.resolve("output"), JOB, null),
+                    Reporter.SILENT))
                     .isInstanceOf(ServeMode.SetupException.class)
                     .hasMessageContaining("พอร์ต " + taken.getLocalPort() + " ");
         }

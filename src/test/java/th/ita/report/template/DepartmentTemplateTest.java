@@ -30,7 +30,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import th.ita.report.definition.JobDefinition;
 import th.ita.report.definition.JobDefinitionLoader;
 import th.ita.report.intake.Column;
-import th.ita.report.rendering.DocumentText;
+import th.ita.report.report.DocumentText;
 
 /** Opens a written template with POI and checks what a department will see and what the job will read. */
 class DepartmentTemplateTest {

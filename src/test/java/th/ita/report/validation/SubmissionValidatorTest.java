@@ -57,7 +57,7 @@ class SubmissionValidatorTest {
 
         assertThat(s.rejected()).isTrue();
         assertThat(s.reasonCode()).isEqualTo("file.otherYear");
-        assertThat(s.reasonArguments()).containsExactly("2567");
+        assertThat(s.reasonArguments()).containsExactly(2567);
         assertThat(s.rowsRead()).isZero();
     }
 

@@ -1,0 +1,171 @@
+package th.ita.report.output.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Column widths of the report table, from its content: every column at least as wide as its
+ * widest word and wide enough for its heading in at most {@link #HEADER_LINES} lines, the rest of
+ * the width given, a little at a time, to the column that shortens the table most (the estimated
+ * sum of row heights, {@link TextWidth}). The seed's table comes out with the steps and outputs
+ * widest, as the office laid it out by hand.
+ */
+public final class ColumnWidths {
+
+    public static final int HEADER_LINES = 3;
+    /** A space-free stretch of a heading up to this wide stays on one line. */
+    static final double SHORT_HEADING_EM = 6;
+    /** Rows looked at: enough to know the columns' shares; a province's table is not read whole. */
+    private static final int SAMPLE_ROWS = 200;
+    private static final int STEPS = 240;
+
+    private final double bodyPt;
+    private final double headerPt;
+    private final double paddingPt;
+
+    /**
+     * @param bodyPt    size of the cells' text
+     * @param headerPt  size of the (bold) headings
+     * @param paddingPt left plus right cell margin
+     */
+    public ColumnWidths(double bodyPt, double headerPt, double paddingPt) {
+        this.bodyPt = bodyPt;
+        this.headerPt = headerPt;
+        this.paddingPt = paddingPt;
+    }
+
+    /** Widths in twips adding up to {@code totalTwips}; {@code cells.get(r).get(c)} is row r's text in column c. */
+    public int[] widths(List<String> headings, List<List<String>> cells, int totalTwips) {
+        int columns = headings.size();
+        List<List<Cell>> sample = new ArrayList<>();
+        for (List<String> row : cells.subList(0, Math.min(SAMPLE_ROWS, cells.size()))) {
+            List<Cell> parsed = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                parsed.add(new Cell(c < row.size() ? row.get(c) : ""));
+            }
+            sample.add(parsed);
+        }
+        double total = totalTwips / 20.0;
+        double[] w = new double[columns];
+        double minimum = 0;
+        for (int c = 0; c < columns; c++) {
+            w[c] = minimumPt(headings.get(c), sample, c);
+            minimum += w[c];
+        }
+        if (minimum >= total) {
+            for (int c = 0; c < columns; c++) {
+                w[c] = w[c] * total / minimum;
+            }
+        } else {
+            distribute(w, total - minimum, sample);
+        }
+        int[] twips = new int[columns];
+        int used = 0;
+        for (int c = 0; c < columns - 1; c++) {
+            twips[c] = (int) Math.round(w[c] * 20);
+            used += twips[c];
+        }
+        twips[columns - 1] = totalTwips - used;
+        return twips;
+    }
+
+    private double minimumPt(String heading, List<List<Cell>> sample, int column) {
+        double widest = TextWidth.widestWordEm(heading) * TextWidth.BOLD * headerPt;
+        // A short heading is not broken at all ("ผู้รับผิดชอบ", one word to a reader).
+        for (String phrase : heading.split(" ")) {
+            if (TextWidth.em(phrase) <= SHORT_HEADING_EM) {
+                widest = Math.max(widest, TextWidth.em(phrase) * TextWidth.BOLD * headerPt);
+            }
+        }
+        for (List<Cell> row : sample) {
+            widest = Math.max(widest, row.get(column).widestEm * bodyPt);
+        }
+        // Narrowest width that sets the heading in HEADER_LINES lines (or fewer).
+        double width = widest;
+        while (TextWidth.lines(heading, width / (headerPt * TextWidth.BOLD)) > HEADER_LINES) {
+            width += 2;
+        }
+        // A little over, for the renderers' own rounding and the cell borders.
+        return width + paddingPt + 3;
+    }
+
+    private void distribute(double[] w, double spare, List<List<Cell>> sample) {
+        double step = spare / STEPS;
+        int rows = sample.size();
+        int[][] lines = new int[rows][w.length];
+        double[][] spread = new double[rows][w.length];
+        for (int c = 0; c < w.length; c++) {
+            measure(sample, c, w[c], lines, spread);
+        }
+        int[][] trialLines = new int[rows][w.length];
+        double[][] trialSpread = new double[rows][w.length];
+        for (int s = 0; s < STEPS; s++) {
+            int best = 0;
+            double bestHeight = Double.MAX_VALUE;
+            for (int c = 0; c < w.length; c++) {
+                for (int r = 0; r < rows; r++) {
+                    System.arraycopy(lines[r], 0, trialLines[r], 0, w.length);
+                    System.arraycopy(spread[r], 0, trialSpread[r], 0, w.length);
+                }
+                measure(sample, c, w[c] + step, trialLines, trialSpread);
+                double height = height(trialLines, trialSpread);
+                if (height < bestHeight) {
+                    bestHeight = height;
+                    best = c;
+                }
+            }
+            w[best] += step;
+            measure(sample, best, w[best], lines, spread);
+        }
+    }
+
+    /** Lines and length over width of column c's cells at width {@code columnPt}. */
+    private void measure(List<List<Cell>> sample, int c, double columnPt, int[][] lines, double[][] spread) {
+        double em = emFor(columnPt);
+        for (int r = 0; r < sample.size(); r++) {
+            Cell cell = sample.get(r).get(c);
+            lines[r][c] = cell.lines(em);
+            spread[r][c] = cell.lengthEm / em;
+        }
+    }
+
+    /**
+     * The table's height in lines: the sum of row heights, plus a hundredth of every cell's text
+     * length over its width, which shrinks with every step of width (lines only now and then), so
+     * width goes where the text is when no row gets shorter.
+     */
+    private static double height(int[][] lines, double[][] spread) {
+        double sum = 0;
+        for (int r = 0; r < lines.length; r++) {
+            int tallest = 0;
+            double all = 0;
+            for (int c = 0; c < lines[r].length; c++) {
+                tallest = Math.max(tallest, lines[r][c]);
+                all += spread[r][c];
+            }
+            sum += tallest + all / 100;
+        }
+        return sum;
+    }
+
+    private double emFor(double columnPt) {
+        return (columnPt - paddingPt) / bodyPt;
+    }
+
+    /** A cell's text, measured once. */
+    private static final class Cell {
+        final TextWidth.Measured text;
+        final double widestEm;
+        final double lengthEm;
+
+        Cell(String text) {
+            this.text = TextWidth.measure(text);
+            this.widestEm = TextWidth.widestWordEm(text == null ? "" : text);
+            this.lengthEm = TextWidth.em(text == null ? "" : text);
+        }
+
+        int lines(double widthEm) {
+            return text.lines(widthEm);
+        }
+    }
+}

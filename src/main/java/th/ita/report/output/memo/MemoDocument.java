@@ -1,0 +1,46 @@
+package th.ita.report.output.memo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+import th.ita.report.output.layout.LineBreaks;
+import th.ita.report.report.ReportContent;
+import th.ita.report.report.MemoContent;
+import th.ita.report.text.Numerals;
+
+/**
+ * Writes memo.docx: the memo (บันทึกข้อความ) asking the chief executive to approve publishing the
+ * report, with its approval chain ({@link MemoPages}), then the attached report: cover page and a
+ * landscape section with the six-column table ({@link AttachedReport}).
+ *
+ * <p>All wording comes from {@link MemoContent} and {@link ReportContent}; these classes only lay
+ * it out. The table's body rows are streamed into the saved file ({@link TableRowsXml}), so a
+ * province's table never sits in memory as POI objects.
+ */
+public final class MemoDocument {
+
+    private final Numerals numerals;
+    private final boolean forPdf;
+
+    /** @param forPdf the copy LibreOffice turns into memo.pdf: Thai word boundaries spelled out ({@link LineBreaks}) */
+    public MemoDocument(boolean thaiDigits, boolean forPdf) {
+        this.numerals = Numerals.of(thaiDigits);
+        this.forPdf = forPdf;
+    }
+
+    public void write(MemoContent memo, ReportContent report, OutputStream out) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            DocxKit kit = new DocxKit(doc, memo.fontFamily(), new LineBreaks(memo.placeNames(), forPdf));
+            kit.documentDefaults();
+            new MemoPages(kit, numerals).write(memo);
+            TableRowsXml rows = new AttachedReport(doc, kit).write(report);
+            // Saved without the body rows (small), then copied to out with the rows streamed in.
+            ByteArrayOutputStream saved = new ByteArrayOutputStream();
+            doc.write(saved);
+            rows.writePackage(saved.toByteArray(), out);
+        }
+    }
+}

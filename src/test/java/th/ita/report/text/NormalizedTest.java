@@ -1,0 +1,43 @@
+package th.ita.report.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** One matching form for the spellings typing and pasting produce; display text is left alone. */
+class NormalizedTest {
+
+    @Test
+    void decomposedSaraAmIsSaraAmWithOrWithoutAToneMarkOrASpaceInside() {
+        // สำนัก typed as ส + nikhahit + sara aa, as PDFs give it.
+        assertThat(Normalized.text("ส\u0E4D\u0E32นักปลัด")).isEqualTo("สำนักปลัด");
+        // น้ำ: the tone mark before or after the nikhahit, or a PDF's space inside.
+        assertThat(Normalized.text("น\u0E49\u0E4D\u0E32")).isEqualTo("น\u0E49\u0E33");
+        assertThat(Normalized.text("น\u0E4D\u0E49\u0E32")).isEqualTo("น\u0E49\u0E33");
+        assertThat(Normalized.text("ส \u0E4D\u0E32 นัก")).isEqualTo("สำ นัก");
+        assertThat(Normalized.key("ส \u0E4D\u0E32 นัก ปลัด")).isEqualTo(Normalized.key("สำนักปลัด"));
+    }
+
+    @Test
+    void zeroWidthCharactersNoBreakSpacesAndBrokenSpacingDoNotCount() {
+        assertThat(Normalized.text("\uFEFFกอง\u200bคลัง\u00A0\u00A0อบต.\u202Fนาทอน \u2060")).isEqualTo("กองคลัง อบต. นาทอน");
+        // A PDF's space before a vowel or tone mark: no word starts with one.
+        assertThat(Normalized.text("ก ำกับดูแล ก ารใช้ทรัพย์สิน")).isEqualTo("กำกับดูแล การใช้ทรัพย์สิน");
+        assertThat(Normalized.text("ผู ้รับผิดชอบ")).isEqualTo("ผู้รับผิดชอบ");
+    }
+
+    @Test
+    void unicodeNfcPutsAVowelBelowAndAToneMarkInOneOrder() {
+        // ผู้ typed tone-mark-first: the same word after NFC.
+        assertThat(Normalized.text("ผ\u0E49\u0E39")).isEqualTo(Normalized.text("ผ\u0E39\u0E49"));
+        // e with an acute accent, composed or not.
+        assertThat(Normalized.key("E-Servic\u0065\u0301")).isEqualTo(Normalized.key("E-Servic\u00E9"));
+    }
+
+    @Test
+    void keysIgnoreSpacesDigitStyleAndCaseAndDisplayKeepsTheWording() {
+        assertThat(Normalized.key("มาตรการที่ ๑  E-Service")).isEqualTo("มาตรการที่1e-service");
+        // The display form only tidies whitespace: a department's ํ + า stays as written.
+        assertThat(Normalized.spaces("ส\u0E4D\u0E32นัก   ปลัด")).isEqualTo("ส\u0E4D\u0E32นัก ปลัด");
+    }
+}
