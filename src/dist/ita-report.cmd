@@ -22,10 +22,10 @@ setlocal EnableExtensions DisableDelayedExpansion
 
 rem The program writes Thai as UTF-8: the console shows it under code page 65001 (restored at the end).
 set "ITA_CP="
-for /f "tokens=2 delims=:" %%c in ('chcp') do set "ITA_CP=%%c"
+for /f "tokens=2 delims=:" %%c in ('chcp 2^>nul') do set "ITA_CP=%%c"
 if defined ITA_CP set "ITA_CP=%ITA_CP: =%"
 if defined ITA_CP set "ITA_CP=%ITA_CP:.=%"
-chcp 65001 >nul
+chcp 65001 >nul 2>&1
 
 rem --- the program's folder, from this file's own location ---
 set "APP=%~dp0"
@@ -97,7 +97,7 @@ if errorlevel 1 set "CACHEOPT="
 set "RC=%ERRORLEVEL%"
 
 :end
-if defined ITA_CP chcp %ITA_CP% >nul
+if defined ITA_CP chcp %ITA_CP% >nul 2>&1
 endlocal & exit /b %RC%
 
 
