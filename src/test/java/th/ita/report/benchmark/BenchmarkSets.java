@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * python3 that has xlsxwriter, sets of the same shape are made with POI instead ({@link BenchmarkInputs},
  * clean layout), and said to be so: their figures are not the issue's.
  */
-final class BenchmarkSets {
+record BenchmarkSets(PythonSide python, Path sets, boolean regenerate) {
 
     /** An input folder and where it came from; {@code expected} is the generator's manifest, or null. */
     record InputSet(String name, Path folder, String origin, Expected expected) {
@@ -31,16 +31,6 @@ final class BenchmarkSets {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final PythonSide python;
-    private final Path sets;
-    private final boolean regenerate;
-
-    BenchmarkSets(PythonSide python, Path sets, boolean regenerate) {
-        this.python = python;
-        this.sets = sets;
-        this.regenerate = regenerate;
-    }
 
     InputSet typical() throws IOException, InterruptedException {
         return make("typical", 1, 6, 10);
@@ -72,7 +62,7 @@ final class BenchmarkSets {
         Path javaMade = sets.resolve(name + ".java-made");
         String shape = orgs + " x " + departments + " x " + rows;
         if (python.generatorPython != null) {
-            if (regenerate || !Files.isRegularFile(manifest) || !Files.isDirectory(folder)) {
+            if (regenerate || !Files.isRegularFile(manifest) || !Files.isDirectory(folder) || Files.exists(javaMade)) {
                 BenchmarkInputs.clear(folder);
                 Files.deleteIfExists(javaMade);
                 Files.deleteIfExists(manifest);
