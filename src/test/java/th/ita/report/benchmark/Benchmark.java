@@ -421,6 +421,9 @@ public final class Benchmark {
     }
 
     private void printRatios() {
+        if (table.stream().noneMatch(s -> List.of("typical", "offices", "large").contains(s.caseName))) {
+            return;
+        }
         System.out.println();
         System.out.println("issue 15's ratios (medians, same run, same machine):");
         ratio("typical office, cold start to outputs, launcher / baseline", find("typical", "java: target/ita-report"),
