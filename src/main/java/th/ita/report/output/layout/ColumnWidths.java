@@ -160,7 +160,7 @@ public final class ColumnWidths {
 
         Cell(String text) {
             this.text = TextWidth.measure(text);
-            this.widestEm = TextWidth.widestWordEm(text == null ? "" : text);
+            this.widestEm = this.text.widestEm();
             this.lengthEm = TextWidth.em(text == null ? "" : text);
         }
 

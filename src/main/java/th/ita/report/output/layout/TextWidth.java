@@ -103,6 +103,17 @@ public final class TextWidth {
             return lines(0, widthEm);
         }
 
+        /** The widest word, in ems (what a column must hold to never split one). */
+        public double widestEm() {
+            double widest = 0;
+            for (double[] words : paragraphs) {
+                for (double word : words) {
+                    widest = Math.max(widest, word);
+                }
+            }
+            return widest;
+        }
+
         /** Lines when each paragraph's first line starts {@code leadEm} in (an indent, a label before it). */
         public int lines(double leadEm, double widthEm) {
             int lines = 0;
@@ -121,7 +132,8 @@ public final class TextWidth {
                     used += w;
                 } else if (w > widthEm) {
                     // A word wider than the column is broken by the renderer wherever it must.
-                    int extra = (int) Math.floor((used + w) / widthEm);
+                    // (A cast, not Math.floor: the quotient is positive, and this loop runs hot.)
+                    int extra = (int) ((used + w) / widthEm);
                     lines += extra;
                     used = used + w - extra * widthEm;
                 } else {
