@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,6 +36,7 @@ final class RequestPolicy extends OncePerRequestFilter {
 
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final Set<String> READING = Set.of("GET", "HEAD");
+    private static final Pattern PORT = Pattern.compile(":\\d{1,5}");
 
     private final Set<String> hosts;
 
@@ -72,12 +74,13 @@ final class RequestPolicy extends OncePerRequestFilter {
             return false;
         }
         String name = host.strip().toLowerCase(Locale.ROOT);
-        if (name.startsWith("[")) {
-            int end = name.indexOf(']');
-            name = end < 0 ? name : name.substring(0, end + 1);
-        } else {
-            int colon = name.indexOf(':');
-            name = colon < 0 ? name : name.substring(0, colon);
+        int end = name.startsWith("[") ? name.indexOf(']') + 1 : name.indexOf(':');
+        if (end > 0 && end < name.length()) {
+            // Only a port may follow the name.
+            if (!PORT.matcher(name.substring(end)).matches()) {
+                return false;
+            }
+            name = name.substring(0, end);
         }
         return LOOPBACK.contains(name) || hosts.contains(name);
     }
