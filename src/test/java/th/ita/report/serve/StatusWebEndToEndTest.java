@@ -44,6 +44,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.server.servlet.ServletWebServerFactory;
@@ -51,6 +52,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.context.MessageSource;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import th.ita.report.TestConsole;
 import th.ita.report.config.ItaSettings;
@@ -88,6 +91,9 @@ class StatusWebEndToEndTest {
 
     @Autowired
     OfficesRun offices;
+
+    @Autowired
+    JobRepository jobRepository;
 
     @Autowired
     ApplicationContext application;
@@ -477,6 +483,36 @@ class StatusWebEndToEndTest {
         Document doc = Jsoup.parse(get("/").body());
         assertThat(doc.select(".attempt-none")).isEmpty();
         assertThat(doc.selectFirst(".attempt").text()).contains("สำเร็จ").contains("ไม่เปลี่ยนแปลง");
+    }
+
+    /** The e-mails to departments (filled by the mail step) as the page shows them, failed ones first of all. */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void theLastRunsEmailsAreListedAndFailedOnesNeedTheOfficer() throws Exception {
+        RunSummary recorded = RunSummary.of(compiled).orElseThrow();
+        RunSummary withMail = new RunSummary(recorded.fiscalYear(), recorded.filesRead(), recorded.filesRejected(),
+                recorded.filesIgnored(), recorded.filesDeferred(), recorded.rowsRead(), recorded.rowsAccepted(),
+                recorded.rowsRejected(), recorded.warnings(), recorded.missingDepartments(), recorded.reportWritten(),
+                recorded.output(), recorded.runFolder(), recorded.pdf(), recorded.files(), List.of(
+                        new RunSummary.Mail("กองคลัง", "finance@natorn.go.th", true, null),
+                        new RunSummary.Mail("กองช่าง", "works@natorn.go.th", false,
+                                "เชื่อมต่อเซิร์ฟเวอร์อีเมล <smtp.natorn.go.th> ไม่ได้")));
+        String original = compiled.getExecutionContext().getString("summary");
+        compiled.getExecutionContext().putString("summary", JsonMapper.builder().build().writeValueAsString(withMail));
+        jobRepository.updateExecutionContext(compiled);
+        try {
+            Document doc = Jsoup.parse(get("/").body());
+            List<Element> mail = doc.select("#last-run ul.mail li");
+            assertThat(mail).extracting(li -> li.attr("data-sent")).containsExactly("true", "false");
+            assertThat(mail.get(0).text()).contains("กองคลัง").contains("finance@natorn.go.th").contains("ส่งแล้ว");
+            assertThat(mail.get(1).text()).contains("กองช่าง").contains("works@natorn.go.th").contains("ส่งไม่สำเร็จ")
+                    .contains("<smtp.natorn.go.th>");
+            assertThat(doc.selectFirst("#attention .mail-failed").text()).contains("ไม่สำเร็จ 1 ฉบับ");
+        } finally {
+            compiled.getExecutionContext().putString("summary", original);
+            jobRepository.updateExecutionContext(compiled);
+        }
+        assertThat(Jsoup.parse(get("/").body()).select("#attention .mail-failed, ul.mail")).isEmpty();
     }
 
     // Last: its run becomes the newest in the shared job repository, which the other tests' pages show as the last run.
