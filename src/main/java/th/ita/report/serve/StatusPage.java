@@ -33,6 +33,7 @@ import th.ita.report.output.overview.OverviewWriter;
 import th.ita.report.output.publishing.Publisher;
 import th.ita.report.report.DocumentText;
 import th.ita.report.report.EmblemImage;
+import th.ita.report.run.ExitCode;
 import th.ita.report.run.RunHistory;
 import th.ita.report.text.Numerals;
 import th.ita.report.validation.DepartmentDirectory;
@@ -109,11 +110,11 @@ public class StatusPage {
 
     /** What needs the officer, at the top of the page; empty lists and nulls when nothing does. */
     public record Attention(List<String> missing, List<String> rejected, String emblem, String lastError,
-                            List<RunSummary.Mail> mailFailed, long officesFailed) {
+                            List<RunSummary.Mail> mailFailed, long officesFailed, long officesNoReport) {
 
         public boolean any() {
             return !missing.isEmpty() || !rejected.isEmpty() || emblem != null || lastError != null
-                    || !mailFailed.isEmpty() || officesFailed > 0;
+                    || !mailFailed.isEmpty() || officesFailed > 0 || officesNoReport > 0;
         }
     }
 
@@ -144,7 +145,7 @@ public class StatusPage {
         model.put("outputFolder", site.output().toAbsolutePath().normalize().toString());
         NightlyRun.Attempt attempt = site.attempt();
         model.put("attempt", attempt == null ? null : new AttemptLine(time(attempt.started(), zone),
-                message("serve.outcome." + attempt.exitCode().code()), attempt.succeeded(), attempt.summary()));
+                outcome(attempt.exitCode(), site.offices()), attempt.succeeded(), attempt.summary()));
 
         JobDefinition definition = null;
         try {
@@ -160,13 +161,13 @@ public class StatusPage {
         model.put("emblemNotice", emblem);
         model.put("links", links(site.output(), zone, site.offices()));
 
-        String lastError = attempt == null || attempt.succeeded() ? null : String.join(" ", attempt.summary());
+        String lastError = lastError(attempt, site.offices());
         if (site.offices()) {
             // The run history lists one office's compile runs; here the overview says where every office stands.
             List<OfficeRow> offices = offices(site.output(), model);
-            long failed = offices.stream().filter(o -> o.state().equals(Overview.State.FAILED.name())).count();
             model.put("officeRows", offices);
-            model.put("attention", new Attention(List.of(), List.of(), emblem, lastError, List.of(), failed));
+            model.put("attention", new Attention(List.of(), List.of(), emblem, lastError, List.of(),
+                    count(offices, Overview.State.FAILED), count(offices, Overview.State.NO_REPORT)));
             return model;
         }
 
@@ -200,12 +201,36 @@ public class StatusPage {
             lastError = lastRun.failure() != null ? lastRun.failure() : lastRun.outcome();
         }
         model.put("attention", new Attention(names(departments, "missing"), names(departments, "rejected"), emblem,
-                lastError, lastRun == null ? List.of() : lastRun.mail().stream().filter(m -> !m.sent()).toList(), 0));
+                lastError, lastRun == null ? List.of() : lastRun.mail().stream().filter(m -> !m.sent()).toList(), 0, 0));
         return model;
+    }
+
+    /**
+     * What went wrong in this process's last run: the reason lines of a failed run; for a run that
+     * found no usable file, that alone (in offices mode the overview shows which offices).
+     */
+    private String lastError(NightlyRun.Attempt attempt, boolean offices) {
+        if (attempt == null || attempt.succeeded()) {
+            return null;
+        }
+        if (attempt.exitCode() == ExitCode.NO_REPORT) {
+            return offices ? null : outcome(ExitCode.NO_REPORT, false);
+        }
+        return String.join(" ", attempt.summary());
+    }
+
+    /** A run's outcome in words; in offices mode "no report" is some offices', not the run's. */
+    private String outcome(ExitCode exitCode, boolean offices) {
+        return message((offices && exitCode == ExitCode.NO_REPORT ? "serve.outcome.offices." : "serve.outcome.")
+                + exitCode.code());
     }
 
     private static List<String> names(List<Department> departments, String status) {
         return departments.stream().filter(d -> d.status().equals(status)).map(Department::name).toList();
+    }
+
+    private static long count(List<OfficeRow> offices, Overview.State state) {
+        return offices.stream().filter(o -> o.state().equals(state.name())).count();
     }
 
     /** Every office of the overview written last, with links to its published pages served here. */
