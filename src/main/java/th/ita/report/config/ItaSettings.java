@@ -1,7 +1,11 @@
 package th.ita.report.config;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -62,19 +66,53 @@ public record ItaSettings(
     }
 
     /**
-     * @param cron         when to compile: Spring cron, six fields with seconds
-     * @param zone         the zone the cron expression is read in (never the machine's own)
-     * @param port         the status page's port on 127.0.0.1 (0: any free port)
-     * @param quietPeriod  files modified more recently are left for the next night
+     * @param cron              when to compile: Spring cron, six fields with seconds
+     * @param zone              the zone the cron expression is read in (never the machine's own)
+     * @param port              the status page's port (0: any free port)
+     * @param quietPeriod       files modified more recently are left for the next night
+     * @param address           the address the status page listens on: 127.0.0.1 unless widened here, on
+     *                          purpose, to an IP address (never a name, which would need a DNS look-up)
+     * @param hosts             names the page answers to besides localhost, 127.0.0.1 and [::1] (the Host
+     *                          header; a widened address needs the name people type, e.g. the server's)
+     * @param connectionTimeout a connection that has not sent a whole request by then is closed
      */
     public record Serve(@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("Asia/Bangkok") ZoneId zone,
-                        @DefaultValue("8068") int port, @DefaultValue("PT1M") Duration quietPeriod) {
+                        @DefaultValue("8068") int port, @DefaultValue("PT1M") Duration quietPeriod,
+                        @DefaultValue(LOOPBACK) String address, @DefaultValue List<String> hosts,
+                        @DefaultValue("PT15S") Duration connectionTimeout) {
+
+        public static final String LOOPBACK = "127.0.0.1";
+
+        private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+        private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+]");
 
         public Serve {
             InvalidSettingException.check(CronExpression.isValidExpression(cron), "ita.serve.cron", cron, "setting.cron");
             InvalidSettingException.check(port >= 0 && port <= 65_535, "ita.serve.port", port, "setting.port");
             InvalidSettingException.check(!quietPeriod.isNegative(), "ita.serve.quiet-period", quietPeriod,
                     "setting.notNegative");
+            address = address.strip();
+            InvalidSettingException.check(ipAddress(address), "ita.serve.address", address, "setting.address");
+            hosts = hosts == null ? List.of() : hosts.stream().map(String::strip).toList();
+            for (String host : hosts) {
+                InvalidSettingException.check(HOST_NAME.matcher(host).matches(), "ita.serve.hosts", host, "setting.host");
+            }
+            InvalidSettingException.check(connectionTimeout.compareTo(Duration.ofSeconds(1)) >= 0
+                    && connectionTimeout.compareTo(Duration.ofMinutes(10)) <= 0, "ita.serve.connection-timeout",
+                    connectionTimeout, "setting.connectionTimeout");
+        }
+
+        /** An IPv4 address in dotted form or an IPv6 address in its usual form: read without any look-up. */
+        private static boolean ipAddress(String text) {
+            if (!IPV4.matcher(text).matches() && !(text.contains(":") && text.matches("[0-9A-Fa-f:.]+"))) {
+                return false;
+            }
+            try {
+                InetAddress.getByName(text);
+                return true;
+            } catch (UnknownHostException e) {
+                return false;
+            }
         }
     }
 }

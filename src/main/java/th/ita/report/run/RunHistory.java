@@ -14,6 +14,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 import th.ita.report.job.CompileJobConfiguration;
+import th.ita.report.job.FailureReason;
 import th.ita.report.job.RunSummary;
 
 /** The compile runs recorded in the job repository, newest first, as the history command and the status page show them. */
@@ -25,9 +26,10 @@ public class RunHistory {
      *
      * @param finished null while running (or when it died)
      * @param exitCode the job's exit status (COMPLETED, FAILED, NO_REPORT...)
+     * @param failure  why a run that did not complete failed, as the job recorded it (empty otherwise)
      */
     public record Run(long id, ZonedDateTime started, ZonedDateTime finished, BatchStatus status, String exitCode,
-                      Optional<RunSummary> summary) {
+                      Optional<RunSummary> summary, Optional<String> failure) {
     }
 
     private final JobRepository jobRepository;
@@ -52,6 +54,7 @@ public class RunHistory {
         return new Run(execution.getId(),
                 execution.getStartTime() == null ? null : execution.getStartTime().atZone(zone),
                 execution.getEndTime() == null ? null : execution.getEndTime().atZone(zone),
-                execution.getStatus(), execution.getExitStatus().getExitCode(), RunSummary.of(execution));
+                execution.getStatus(), execution.getExitStatus().getExitCode(), RunSummary.of(execution),
+                execution.getStatus() == BatchStatus.COMPLETED ? Optional.empty() : FailureReason.recorded(execution));
     }
 }

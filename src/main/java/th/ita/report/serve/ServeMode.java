@@ -1,15 +1,14 @@
 package th.ita.report.serve;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
@@ -18,35 +17,49 @@ import th.ita.report.config.ItaSettings;
 import th.ita.report.report.DocumentText;
 import th.ita.report.run.CompileRun;
 import th.ita.report.run.ExitCode;
+import th.ita.report.run.OfficesRun;
 import th.ita.report.run.Reporter;
 
 /**
  * Serve mode: stays running, compiles on a cron schedule ({@code ita.serve.cron}, {@code ita.serve.zone})
- * with the nightly quiet period ({@code ita.serve.quiet-period}), one run at a time, and shows a status
- * page on http://127.0.0.1:{@code ita.serve.port}/. Stops on SIGTERM or Ctrl-C, letting a running
- * compile finish first (up to {@link #SHUTDOWN_WAIT}). The scheduler and the web server exist only in
- * this mode: the other commands start neither.
+ * with the nightly quiet period ({@code ita.serve.quiet-period}), one run at a time, one office or, with
+ * {@code --offices}, every office of the input folder; and shows a status page on
+ * http://127.0.0.1:{@code ita.serve.port}/ with a "run now" button ({@link StatusWeb}). Stops on
+ * SIGTERM or Ctrl-C, letting a running compile finish first (up to {@link #SHUTDOWN_WAIT}). The
+ * scheduler and the web server exist only in this mode: the other commands start neither.
  */
 @Component
 public class ServeMode implements DisposableBean {
 
-    /** @param quietPeriod files modified more recently are left for the next night (null: the setting) */
-    public record Request(Path input, Path output, Path definition, Duration quietPeriod) {
+    /**
+     * @param quietPeriod files modified more recently are left for the next night (null: the setting)
+     * @param offices     every sub-folder of the input folder is an office ({@link OfficesRun})
+     */
+    public record Request(Path input, Path output, Path definition, Duration quietPeriod, boolean offices) {
+
+        /** One office. */
+        public Request(Path input, Path output, Path definition, Duration quietPeriod) {
+            this(input, output, definition, quietPeriod, false);
+        }
     }
 
     static final Duration SHUTDOWN_WAIT = Duration.ofMinutes(2);
 
     private final CompileRun compiler;
-    private final StatusPage page;
+    private final OfficesRun offices;
+    private final ApplicationContext application;
     private final MessageSource messages;
     private final Clock clock;
     private final ItaSettings.Serve settings;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile Serving serving;
 
-    ServeMode(CompileRun compiler, StatusPage page, MessageSource messages, Clock clock, ItaSettings settings) {
+    /** @param application the parent of the status page's web context */
+    ServeMode(CompileRun compiler, OfficesRun offices, ApplicationContext application, MessageSource messages,
+              Clock clock, ItaSettings settings) {
         this.compiler = compiler;
-        this.page = page;
+        this.offices = offices;
+        this.application = application;
         this.messages = messages;
         this.clock = clock;
         this.settings = settings.serve();
@@ -79,17 +92,12 @@ public class ServeMode implements DisposableBean {
         Duration quiet = request.quietPeriod() != null ? request.quietPeriod() : settings.quietPeriod();
         NightlySchedule schedule = new NightlySchedule(settings.cron(), settings.zone().getId());
         Path output = request.output();
-        NightlyRun nightly = new NightlyRun(compiler, messages, clock, schedule.zone(),
-                new CompileRun.Request(request.input(), output, request.definition(), quiet), reporter);
-        StatusServer server;
-        try {
-            server = StatusServer.start(settings.port(), output, () -> page.render(
-                    new StatusPage.Site(output, request.definition(), schedule, nightly.last(), nightly.running())), Map.of(
-                    403, message("serve.http.403"), 404, message("serve.http.404"),
-                    405, message("serve.http.405"), 500, message("serve.http.500")));
-        } catch (IOException e) {
-            throw new SetupException(message("serve.error.port", String.valueOf(settings.port()), e.getMessage()));
-        }
+        NightlyRun.Work work = request.offices()
+                ? summary -> offices.compile(new OfficesRun.Request(request.input(), output, request.definition(),
+                        quiet, false), summary).exitCode()
+                : summary -> compiler.compile(new CompileRun.Request(request.input(), output, request.definition(),
+                        quiet), summary).exitCode();
+        NightlyRun nightly = new NightlyRun(work, messages, clock, schedule.zone(), reporter);
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("nightly-");
@@ -100,13 +108,23 @@ public class ServeMode implements DisposableBean {
         scheduler.setWaitForTasksToCompleteOnShutdown(true);
         scheduler.setAwaitTerminationSeconds((int) SHUTDOWN_WAIT.toSeconds());
         scheduler.initialize();
+        StatusWeb web;
+        try {
+            web = StatusWeb.start(application, settings, new Served(output, request.definition(), request.offices(),
+                    schedule, nightly, scheduler));
+        } catch (StatusWeb.StartException e) {
+            scheduler.shutdown();
+            throw new SetupException(message("serve.error.port", settings.address(), String.valueOf(settings.port()),
+                    e.getMessage()));
+        }
         scheduler.schedule(nightly, schedule);
 
-        Serving started = new Serving(server, scheduler, nightly, schedule, reporter);
+        Serving started = new Serving(web, scheduler, nightly, schedule, reporter);
         serving = started;
-        reporter.line(message("serve.log.started", schedule.expression(), schedule.zone().getId(),
+        reporter.line(message(request.offices() ? "serve.log.started.offices" : "serve.log.started",
+                schedule.expression(), schedule.zone().getId(),
                 schedule.nextRun(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")),
-                "http://127.0.0.1:" + server.address().getPort() + "/", request.input().toAbsolutePath().normalize(),
+                StatusWeb.address(settings, web.port()), request.input().toAbsolutePath().normalize(),
                 output.toAbsolutePath().normalize()));
         return started;
     }
@@ -139,24 +157,30 @@ public class ServeMode implements DisposableBean {
     /** A running serve mode: its page, its schedule and its runs. */
     final class Serving implements AutoCloseable {
 
-        private final StatusServer server;
+        private final StatusWeb web;
         private final ThreadPoolTaskScheduler scheduler;
         private final NightlyRun nightly;
         private final NightlySchedule schedule;
         private final Reporter reporter;
         private boolean closed;
 
-        private Serving(StatusServer server, ThreadPoolTaskScheduler scheduler, NightlyRun nightly,
+        private Serving(StatusWeb web, ThreadPoolTaskScheduler scheduler, NightlyRun nightly,
                         NightlySchedule schedule, Reporter reporter) {
-            this.server = server;
+            this.web = web;
             this.scheduler = scheduler;
             this.nightly = nightly;
             this.schedule = schedule;
             this.reporter = reporter;
         }
 
-        InetSocketAddress address() {
-            return server.address();
+        /** The address the page is served on. */
+        InetAddress address() {
+            return web.address();
+        }
+
+        /** The port the page is served on. */
+        int port() {
+            return web.port();
         }
 
         NightlySchedule schedule() {
@@ -176,7 +200,7 @@ public class ServeMode implements DisposableBean {
             }
             closed = true;
             // The page first (nothing new to show), then the schedule, waiting for a running compile.
-            server.close();
+            web.close();
             scheduler.shutdown();
             if (serving == this) {
                 serving = null;

@@ -1,6 +1,7 @@
 package th.ita.report.serve;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,12 +18,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
+import org.springframework.web.util.UriUtils;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 import th.ita.report.report.ReportJson;
 import th.ita.report.calendar.ThaiDates;
@@ -29,34 +28,50 @@ import th.ita.report.definition.JobDefinition;
 import th.ita.report.definition.JobDefinitionException;
 import th.ita.report.definition.JobDefinitionLoader;
 import th.ita.report.job.RunSummary;
+import th.ita.report.output.overview.Overview;
+import th.ita.report.output.overview.OverviewWriter;
 import th.ita.report.output.publishing.Publisher;
 import th.ita.report.report.DocumentText;
 import th.ita.report.report.EmblemImage;
+import th.ita.report.run.ExitCode;
 import th.ita.report.run.RunHistory;
 import th.ita.report.text.Numerals;
 import th.ita.report.validation.DepartmentDirectory;
 
 /**
- * The serve mode's status page: the last run and its figures (from the job repository), where each
- * expected department of the job definition stands (from {@code output/report.json}), links to the
- * latest outputs, the next scheduled run, and the run history. Rendered by Thymeleaf from
- * {@code templates/status/status.html}; every value goes through th:text (escaped). Digits are
- * Arabic on this page (it is the officer's tool, not a published document); dates are Thai.
+ * The serve mode's status page, as the model of {@code templates/status/status.html} (rendered by
+ * Spring MVC's Thymeleaf view; every value goes through th:text, escaped): what needs the officer
+ * (departments still missing, the Garuda emblem, the last error, e-mails that failed), the next
+ * scheduled run, the last run and its figures (from the job repository), where each expected
+ * department of the job definition stands (from {@code output/report.json}), links to the latest
+ * outputs, and the run history. In offices mode it shows the overview of every office
+ * ({@code overview.json}) instead of one office's departments. Digits are Arabic on this page (it
+ * is the officer's tool, not a published document); dates are Thai.
  */
 @Component
 public class StatusPage {
 
     static final int HISTORY = 20;
 
-    /** What the page is about: one serve process's folders, its schedule and its last attempt. */
-    public record Site(Path output, Path definition, NightlySchedule schedule, NightlyRun.Attempt attempt, boolean running) {
+    /**
+     * What the page is about: one serve process's folders, its schedule and its last attempt.
+     *
+     * @param busy    a run is going or waits for the scheduler's thread
+     * @param offices the output folder holds many offices ({@code serve --offices})
+     */
+    public record Site(Path output, Path definition, NightlySchedule schedule, NightlyRun.Attempt attempt, boolean busy,
+                       boolean offices) {
     }
 
     /** One job execution as the page shows it. */
     public record Run(long id, String started, String finished, String status, String statusWord, String exitCode,
                String outcome, long filesRead, long filesRejected, long filesIgnored, long filesDeferred,
                int rowsRead, int rowsAccepted, int rowsRejected, int warnings, String runFolder, String missing,
-               boolean reportWritten) {
+               boolean reportWritten, String failure, List<RunSummary.Mail> mail) {
+
+        public boolean failed() {
+            return statusWord.equals("failed");
+        }
     }
 
     /** A problem of a department's file, from report.json. */
@@ -88,51 +103,78 @@ public class StatusPage {
     public record AttemptLine(String started, String outcome, boolean succeeded, List<String> summary) {
     }
 
+    /** One office of the overview, with the addresses of its published pages here (null when it has none). */
+    public record OfficeRow(String name, String state, int rowsRead, int rowsAccepted, int rowsRejected,
+                            String missing, String reason, String report, String validation) {
+    }
+
+    /** What needs the officer, at the top of the page; empty lists and nulls when nothing does. */
+    public record Attention(List<String> missing, List<String> rejected, String emblem, String lastError,
+                            List<RunSummary.Mail> mailFailed, long officesFailed, long officesNoReport) {
+
+        public boolean any() {
+            return !missing.isEmpty() || !rejected.isEmpty() || emblem != null || lastError != null
+                    || !mailFailed.isEmpty() || officesFailed > 0 || officesNoReport > 0;
+        }
+    }
+
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final ITemplateEngine templates;
     private final MessageSource messages;
     private final RunHistory runs;
     private final JobDefinitionLoader loader;
     private final Clock clock;
 
-    StatusPage(ITemplateEngine templates, MessageSource messages, RunHistory runs, JobDefinitionLoader loader,
-               Clock clock) {
-        this.templates = templates;
+    StatusPage(MessageSource messages, RunHistory runs, JobDefinitionLoader loader, Clock clock) {
         this.messages = messages;
         this.runs = runs;
         this.loader = loader;
         this.clock = clock;
     }
 
-    String render(Site site) {
+    /** The page's model: everything the template shows, read afresh for each request. */
+    Map<String, Object> model(Site site) {
         ZoneId zone = site.schedule().zone();
-        Context context = new Context(DocumentText.THAI_LOCALE);
-        context.setVariable("generated", time(ZonedDateTime.now(clock), zone));
-        context.setVariable("nextRun", time(site.schedule().nextRun(clock), zone));
-        context.setVariable("cron", site.schedule().expression());
-        context.setVariable("zone", zone.getId());
-        context.setVariable("running", site.running());
-        context.setVariable("outputFolder", site.output().toAbsolutePath().normalize().toString());
+        Map<String, Object> model = new HashMap<>();
+        model.put("offices", site.offices());
+        model.put("generated", time(ZonedDateTime.now(clock), zone));
+        model.put("nextRun", time(site.schedule().nextRun(clock), zone));
+        model.put("cron", site.schedule().expression());
+        model.put("zone", zone.getId());
+        model.put("running", site.busy());
+        model.put("outputFolder", site.output().toAbsolutePath().normalize().toString());
         NightlyRun.Attempt attempt = site.attempt();
-        context.setVariable("attempt", attempt == null ? null : new AttemptLine(time(attempt.started(), zone),
-                message("serve.outcome." + attempt.exitCode().code()), attempt.succeeded(), attempt.summary()));
+        model.put("attempt", attempt == null ? null : new AttemptLine(time(attempt.started(), zone),
+                outcome(attempt.exitCode(), site.offices()), attempt.succeeded(), attempt.summary()));
 
         JobDefinition definition = null;
         try {
             definition = loader.load(site.definition());
         } catch (JobDefinitionException e) {
-            context.setVariable("definitionError", message(e.code(), e.arguments()));
+            model.put("definitionError", message(e.code(), e.arguments()));
         }
-        context.setVariable("organisation", definition == null || definition.organisation() == null ? null
+        model.put("organisation", definition == null || definition.organisation() == null ? null
                 : definition.organisation().name());
-        context.setVariable("fiscalYear", definition == null ? null : String.valueOf(definition.fiscalYear()));
-        context.setVariable("emblemNotice", definition == null ? null
-                : EmblemImage.notice(definition, site.definition(), messages).orElse(null));
+        model.put("fiscalYear", definition == null ? null : String.valueOf(definition.fiscalYear()));
+        String emblem = definition == null ? null
+                : EmblemImage.notice(definition, site.definition(), messages).orElse(null);
+        model.put("emblemNotice", emblem);
+        model.put("links", links(site.output(), zone, site.offices()));
+
+        String lastError = lastError(attempt, site.offices());
+        if (site.offices()) {
+            // The run history lists one office's compile runs; here the overview says where every office stands.
+            List<OfficeRow> offices = offices(site.output(), model);
+            model.put("officeRows", offices);
+            model.put("attention", new Attention(List.of(), List.of(), emblem, lastError, List.of(),
+                    count(offices, Overview.State.FAILED), count(offices, Overview.State.NO_REPORT)));
+            return model;
+        }
 
         List<Run> history = history(zone);
-        context.setVariable("lastRun", history.isEmpty() ? null : history.get(0));
-        context.setVariable("history", history);
+        Run lastRun = history.isEmpty() ? null : history.get(0);
+        model.put("lastRun", lastRun);
+        model.put("history", history);
 
         Path reportFile = Publisher.published(site.output(), "report.json").orElse(null);
         ReportJson.Document report = null;
@@ -140,20 +182,90 @@ public class StatusPage {
             try {
                 report = ReportJson.read(reportFile);
             } catch (JacksonException e) {
-                context.setVariable("reportError", message("serve.departments.unreadable", e.getOriginalMessage()));
+                model.put("reportError", message("serve.departments.unreadable", e.getOriginalMessage()));
             }
         } else {
-            context.setVariable("reportError", message("serve.departments.noReport"));
+            model.put("reportError", message("serve.departments.noReport"));
         }
         if (report != null && definition != null && report.fiscalYear() != definition.fiscalYear()) {
-            context.setVariable("reportYear", message("serve.departments.otherYear",
+            model.put("reportYear", message("serve.departments.otherYear",
                     String.valueOf(report.fiscalYear()), String.valueOf(definition.fiscalYear())));
         }
-        context.setVariable("reportGenerated", report == null || report.generatedAt() == null ? null
+        model.put("reportGenerated", report == null || report.generatedAt() == null ? null
                 : generatedAt(report.generatedAt(), zone));
-        context.setVariable("departments", definition == null ? List.of() : departments(definition, report));
-        context.setVariable("links", links(site.output(), zone));
-        return templates.process("status/status", context);
+        List<Department> departments = definition == null ? List.of() : departments(definition, report);
+        model.put("departments", departments);
+
+        if (lastError == null && attempt == null && lastRun != null && lastRun.failed()) {
+            // Nothing ran in this process yet: the last run recorded (a compile before serve started) says it.
+            lastError = lastRun.failure() != null ? lastRun.failure() : lastRun.outcome();
+        }
+        model.put("attention", new Attention(names(departments, "missing"), names(departments, "rejected"), emblem,
+                lastError, lastRun == null ? List.of() : lastRun.mail().stream().filter(m -> !m.sent()).toList(), 0, 0));
+        return model;
+    }
+
+    /**
+     * What went wrong in this process's last run: the reason lines of a failed run; for a run that
+     * found no usable file, that alone (in offices mode the overview shows which offices).
+     */
+    private String lastError(NightlyRun.Attempt attempt, boolean offices) {
+        if (attempt == null || attempt.succeeded()) {
+            return null;
+        }
+        if (attempt.exitCode() == ExitCode.NO_REPORT) {
+            return offices ? null : outcome(ExitCode.NO_REPORT, false);
+        }
+        return String.join(" ", attempt.summary());
+    }
+
+    /** A run's outcome in words; in offices mode "no report" is some offices', not the run's. */
+    private String outcome(ExitCode exitCode, boolean offices) {
+        return message((offices && exitCode == ExitCode.NO_REPORT ? "serve.outcome.offices." : "serve.outcome.")
+                + exitCode.code());
+    }
+
+    private static List<String> names(List<Department> departments, String status) {
+        return departments.stream().filter(d -> d.status().equals(status)).map(Department::name).toList();
+    }
+
+    private static long count(List<OfficeRow> offices, Overview.State state) {
+        return offices.stream().filter(o -> o.state().equals(state.name())).count();
+    }
+
+    /** Every office of the overview written last, with links to its published pages served here. */
+    private List<OfficeRow> offices(Path output, Map<String, Object> model) {
+        Overview overview;
+        try {
+            overview = OverviewWriter.read(output).orElse(null);
+        } catch (IOException | JacksonException e) {
+            model.put("overviewError", message("serve.overview.unreadable", e.getMessage()));
+            return List.of();
+        }
+        if (overview == null) {
+            model.put("overviewError", message("serve.overview.none"));
+            return List.of();
+        }
+        model.put("overviewGenerated", time(overview.generatedAt().atZoneSameInstant(ThaiDates.BANGKOK),
+                ThaiDates.BANGKOK));
+        List<String> names = overview.offices().stream().map(Overview.Office::office).toList();
+        List<OfficeRow> rows = new ArrayList<>();
+        for (Overview.Office o : overview.offices()) {
+            Path folder = PublishedFiles.officeFolder(output, o.office(), names).orElse(null);
+            rows.add(new OfficeRow(o.office(), o.state().name(), o.rowsRead(), o.rowsAccepted(), o.rowsRejected(),
+                    String.join(", ", o.missingDepartments() == null ? List.of() : o.missingDepartments()), o.reason(),
+                    officeFile(folder, o.office(), o.state() == Overview.State.COMPILED ? "report.html" : null),
+                    officeFile(folder, o.office(), o.state() == Overview.State.COMPILED ? "validation.html" : null)));
+        }
+        return rows;
+    }
+
+    /** The address of an office's published file here, when it has one (only a compiled office's are its latest). */
+    private static String officeFile(Path folder, String office, String name) {
+        if (folder == null || name == null || PublishedFiles.find(folder, name, PublishedFiles.OFFICE).isEmpty()) {
+            return null;
+        }
+        return StatusController.FILES + UriUtils.encodePathSegment(office, StandardCharsets.UTF_8) + "/" + name;
     }
 
     /** The last {@value #HISTORY} runs, newest first, as the history command lists them. */
@@ -172,7 +284,8 @@ public class StatusPage {
                 s == null ? 0 : s.filesDeferred(), s == null ? 0 : s.rowsRead(), s == null ? 0 : s.rowsAccepted(),
                 s == null ? 0 : s.rowsRejected(), s == null ? 0 : s.warnings(),
                 s == null ? "" : Path.of(s.runFolder()).getFileName().toString(),
-                s == null ? "" : String.join(", ", s.missingDepartments()), s != null && s.reportWritten());
+                s == null ? "" : String.join(", ", s.missingDepartments()), s != null && s.reportWritten(),
+                run.failure().orElse(null), s == null ? List.of() : s.mail());
     }
 
     private static String word(String batchStatus) {
@@ -262,10 +375,9 @@ public class StatusPage {
         return value == null ? 0 : value;
     }
 
-    private List<Link> links(Path output, ZoneId zone) {
+    private List<Link> links(Path output, ZoneId zone, boolean offices) {
         List<Link> links = new ArrayList<>();
-        for (Map.Entry<String, String> file : StatusServer.FILES.entrySet()) {
-            String name = file.getKey();
+        for (String name : PublishedFiles.top(offices).keySet()) {
             Path path = Publisher.published(output, name).orElse(null);
             String modified = null;
             if (path != null) {
@@ -277,7 +389,7 @@ public class StatusPage {
             }
             boolean always = !name.endsWith(".pdf") && !name.endsWith(".json");
             if (always || modified != null) {
-                links.add(new Link(name, StatusServer.FILES_PREFIX + name, label("serve.link." + name, name), modified));
+                links.add(new Link(name, StatusController.FILES + name, label("serve.link." + name, name), modified));
             }
         }
         return links;

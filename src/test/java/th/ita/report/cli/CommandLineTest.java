@@ -118,6 +118,13 @@ class CommandLineTest {
         assertThat(run("--input=" + input, "--output=" + output, "--job=jobs/natorn-2568.yml", "--ita.offices.threads=abc"))
                 .isEqualTo(ExitCode.BAD_SETUP.code());
         assertThat(console).contains("ita.offices.threads").contains("abc");
+        // The status page listens on an IP address given on purpose, never on a name looked up in DNS.
+        assertThat(run("serve", "--input=" + input, "--output=" + output, "--job=jobs/natorn-2568.yml",
+                "--ita.serve.address=ita-server.local")).isEqualTo(ExitCode.BAD_SETUP.code());
+        assertThat(console).contains("ita.serve.address").contains("หมายเลข IP").doesNotContain("Exception");
+        assertThat(run("serve", "--input=" + input, "--output=" + output, "--job=jobs/natorn-2568.yml",
+                "--ita.serve.connection-timeout=PT0S")).isEqualTo(ExitCode.BAD_SETUP.code());
+        assertThat(console).contains("ita.serve.connection-timeout").contains("๑ วินาที");
     }
 
     @Test

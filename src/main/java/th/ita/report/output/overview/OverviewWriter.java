@@ -1,17 +1,21 @@
 package th.ita.report.output.overview;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +35,8 @@ public class OverviewWriter {
     public static final String PAGE = "index.html";
     public static final String JSON = "overview.json";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final ITemplateEngine templates;
 
@@ -48,6 +53,22 @@ public class OverviewWriter {
                 Numerals.thai()));
         context.setVariable("digits", Numerals.thai());
         replace(output.resolve(PAGE), out -> templates.process("overview/index", context, out));
+    }
+
+    /**
+     * The overview written last at the top of the output folder, read back (the status page of
+     * {@code serve --offices}); empty when there is none yet.
+     *
+     * @throws JacksonException when the file is not an overview
+     */
+    public static Optional<Overview> read(Path output) throws IOException {
+        Path file = output.resolve(JSON);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return Optional.of(MAPPER.readValue(in, Overview.class));
+        }
     }
 
     private interface Content {
