@@ -10,13 +10,11 @@ import java.util.TreeMap;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.ExcelNumberFormat;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -48,7 +46,7 @@ final class StreamedSheet extends DefaultHandler {
     /** A worksheet, as opposed to a chart sheet, which has no rows. */
     private final boolean worksheet;
     private final SharedStringList strings;
-    private final java.util.function.Supplier<StylesTable> styleTable;
+    private final java.util.function.Supplier<CellFormats> styleTable;
     private final long maxTextChars;
     private final WorkbookContentBuilder content;
 
@@ -75,7 +73,7 @@ final class StreamedSheet extends DefaultHandler {
     private StringBuilder inlineText;
     private StringBuilder inlineRuns;
 
-    StreamedSheet(String name, boolean worksheet, SharedStringList strings, java.util.function.Supplier<StylesTable> styles, IntakeLimits limits,
+    StreamedSheet(String name, boolean worksheet, SharedStringList strings, java.util.function.Supplier<CellFormats> styles, IntakeLimits limits,
                   WorkbookContentBuilder content) {
         this.name = name;
         this.worksheet = worksheet;
@@ -435,19 +433,12 @@ final class StreamedSheet extends DefaultHandler {
 
     /** The cell's style, else its column's, else the default style: as XSSFCell.getCellStyle. */
     private boolean dateFormatted(RawCell raw) {
-        StylesTable styles = styleTable.get();
+        CellFormats styles = styleTable.get();
         if (styles == null) {
             return false;
         }
-        XSSFCellStyle style = null;
-        if (raw.style != null && styles.getNumCellStyles() > 0) {
-            style = styles.getStyleAt(Math.toIntExact(Long.parseLong(raw.style)));
-        }
-        if (style == null) {
-            style = styles.getStyleAt(columnStyle(raw.column));
-        }
-        ExcelNumberFormat format = ExcelNumberFormat.from(style);
-        return format != null && DateUtil.isADateFormat(format);
+        int index = raw.style == null ? -1 : Math.toIntExact(Long.parseLong(raw.style));
+        return styles.isDate(styles.has(index) ? index : columnStyle(raw.column));
     }
 
     private int columnStyle(int column) {

@@ -16,7 +16,6 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import java.util.function.Supplier;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
@@ -59,23 +58,23 @@ final class StreamingWorkbookReader {
             Reader reader = new Reader(pkg);
             List<SheetRef> sheets = sheets(reader);
             SharedStringList strings = sharedStrings(reader.workbookPart(), limits.maxTextChars());
-            // Styles only tell a date from a number: parsed (with XMLBeans, costly) on the first
-            // numeric cell that needs it, never for a workbook of text.
-            Supplier<StylesTable> styles = new Supplier<>() {
-                private StylesTable table;
+            // Styles only tell a date from a number: read on the first numeric cell that needs
+            // them, never for a workbook of text.
+            Supplier<CellFormats> styles = new Supplier<>() {
+                private CellFormats formats;
                 private boolean loaded;
 
                 @Override
-                public StylesTable get() {
+                public CellFormats get() {
                     if (!loaded) {
                         loaded = true;
                         try {
-                            table = reader.getStylesTable();
-                        } catch (IOException | InvalidFormatException e) {
+                            formats = cellFormats(reader.workbookPart());
+                        } catch (IOException | InvalidFormatException | SAXException | ParserConfigurationException e) {
                             throw new java.io.UncheckedIOException(new IOException(e));
                         }
                     }
-                    return table;
+                    return formats;
                 }
             };
             WorkbookContentBuilder content = new WorkbookContentBuilder(limits.maxRowsPerSheet());
@@ -94,6 +93,20 @@ final class StreamingWorkbookReader {
         } finally {
             pkg.revert();
         }
+    }
+
+    /** The workbook's cell formats, from the styles part the workbook's relationship names (none: null). */
+    private static CellFormats cellFormats(PackagePart workbook)
+            throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
+        for (PackageRelationship rel : workbook.getRelationshipsByType(XSSFRelation.STYLES.getRelation())) {
+            PackagePart part = workbook.getRelatedPart(rel);
+            if (part != null) {
+                try (InputStream in = part.getInputStream()) {
+                    return CellFormats.read(in);
+                }
+            }
+        }
+        return null;
     }
 
     /** The workbook's shared strings part, as POI's usermodel finds it: by the workbook's relationship. */
