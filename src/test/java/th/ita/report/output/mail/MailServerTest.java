@@ -94,6 +94,33 @@ class MailServerTest {
         assertThat(MailServer.isAddress("Finance <a@b.th>")).isFalse();
     }
 
+    @Test
+    void theShippedDefinitionSendsNothingAndItsCommentedKeysAreTheRealOnes() throws Exception {
+        Path shipped = Path.of("jobs/natorn-2568.yml");
+        JobDefinition asShipped = MailFixtures.definition(shipped);
+        assertThat(asShipped.mail()).isNull();
+        assertThat(asShipped.departments()).allSatisfy(d -> assertThat(d.email()).isEmpty());
+
+        // The officer removes the # in front of the keys: every one of them is read.
+        String uncommented = Files.readString(shipped).lines()
+                .map(l -> l.replaceFirst("^# mail:", "mail:").replaceFirst("^#   ([a-z-]+:)", "  $1")
+                        .replaceFirst("^    # email:", "    email:"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        Path file = Files.createDirectories(work.resolve("jobs")).resolve("uncommented.yml");
+        Files.writeString(file, uncommented);
+        JobDefinition definition = MailFixtures.definition(file);
+        assertThat(definition.departments()).extracting(d -> d.email().size()).containsExactly(1, 1, 2, 1);
+        MailServer.Setup setup = MailServer.of(definition, file, Map.of("ITA_MAIL_PASSWORD", "env-secret")::get);
+        assertThat(setup).isInstanceOf(MailServer.Ready.class);
+        MailServer server = ((MailServer.Ready) setup).server();
+        assertThat(server).extracting(MailServer::host, MailServer::port, MailServer::security, MailServer::username,
+                MailServer::password, MailServer::from, MailServer::fromName, MailServer::replyTo, MailServer::timeout)
+                .containsExactly("smtp.gmail.com", 587, MailServer.Security.STARTTLS, "ita.nathon@gmail.com",
+                        "env-secret", "ita.nathon@gmail.com", "อบต.นาทอน งานนิติการ", "nitikorn@nathon.go.th",
+                        Duration.ofSeconds(10));
+        assertThat(definition.mail().dropFolder()).isEqualTo("\\\\NATORN-SRV\\ita\\input");
+    }
+
     // --- reading a section ---------------------------------------------------------------------------
 
     private MailServer.Setup setup(String section) throws Exception {
