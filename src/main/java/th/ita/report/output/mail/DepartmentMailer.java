@@ -3,12 +3,14 @@ package th.ita.report.output.mail;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import jakarta.mail.internet.MimeMessage;
@@ -51,6 +53,18 @@ public class DepartmentMailer {
     public record Delivery(String department, String address, Outcome outcome, MailReason reason) {
     }
 
+    /**
+     * How long a server that failed as a whole (down, silent, refusing the password) is not asked again
+     * by this process: the other offices of a multi-office run do not each wait out its timeout, and the
+     * next night's run asks again.
+     */
+    static final Duration REMEMBER_FAILURE = Duration.ofMinutes(5);
+
+    /** A server that failed lately, and why. */
+    private record Failing(MailReason reason, Instant until) {
+    }
+
+    private final Map<String, Failing> failing = new ConcurrentHashMap<>();
     private final LetterWriter writer;
     private final Clock clock;
     private final Function<String, String> environment;
@@ -101,6 +115,10 @@ public class DepartmentMailer {
         }
         MailServer server = setup instanceof MailServer.Ready ready ? ready.server() : null;
         JavaMailSenderImpl sender = server == null ? null : server.sender();
+        if (stop == null && server != null) {
+            Failing lately = failing.get(server.identity());
+            stop = lately != null && lately.until().isAfter(clock.instant()) ? lately.reason() : null;
+        }
         for (Letter letter : toSend) {
             if (stop != null) {
                 // The server or the settings failed for an earlier e-mail: the same reason, without waiting again.
@@ -118,9 +136,13 @@ public class DepartmentMailer {
                 SendFailure failure = SendFailure.of(e, server);
                 LOG.warn("e-mail to {} <{}> not sent: {}", letter.department().name(), letter.address(), e.toString());
                 deliveries.put(letter, delivery(letter, Outcome.FAILED, failure.reason()));
-                stop = failure.serverWide() ? failure.reason() : null;
+                if (failure.serverWide()) {
+                    stop = failure.reason();
+                    failing.put(server.identity(), new Failing(stop, clock.instant().plus(REMEMBER_FAILURE)));
+                }
                 continue;
             }
+            failing.remove(server.identity());
             deliveries.put(letter, delivery(letter, Outcome.SENT, null));
             try {
                 sent.sent(letter, clock.instant());

@@ -166,6 +166,11 @@ public record MailServer(String host, int port, Security security, String userna
         }
     }
 
+    /** The same server with the same account: what a failure of the server as a whole is remembered by. */
+    String identity() {
+        return security + " " + address() + " " + username + " " + (password == null ? 0 : password.hashCode());
+    }
+
     /** Where "host:port" is written for the officer. */
     public String address() {
         return host + ":" + port;

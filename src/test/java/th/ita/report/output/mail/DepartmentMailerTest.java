@@ -119,12 +119,20 @@ class DepartmentMailerTest {
             accepting.setDaemon(true);
             accepting.start();
             Path definition = definition("security: none", "timeout: 1", "port: " + silent.getLocalPort());
+            DepartmentMailer mailer = mailer();
 
-            List<DepartmentMailer.Delivery> deliveries = send(definition);
+            List<DepartmentMailer.Delivery> deliveries = send(mailer, definition);
 
             assertThat(deliveries).hasSize(4).extracting(d -> d.reason().wording(thai)).containsOnly(
                     "เซิร์ฟเวอร์อีเมล 127.0.0.1:" + silent.getLocalPort() + " ไม่ตอบภายใน ๑ วินาที");
             assertThat(connections).as("the server was tried once, not once per e-mail").hasValue(1);
+
+            // The next office of a multi-office run, with the same server: told at once, not kept waiting.
+            assertThat(send(mailer, definition)).hasSize(4).allMatch(d -> d.outcome() == DepartmentMailer.Outcome.FAILED);
+            assertThat(connections).hasValue(1);
+            // A fresh process (the next night) asks again.
+            send(definition);
+            assertThat(connections).hasValue(2);
         } finally {
             for (Socket s : held) {
                 s.close();
@@ -179,11 +187,18 @@ class DepartmentMailerTest {
     }
 
     private List<DepartmentMailer.Delivery> send(Path definitionFile) {
+        return send(mailer(), definitionFile);
+    }
+
+    private List<DepartmentMailer.Delivery> send(DepartmentMailer mailer, Path definitionFile) {
         JobDefinition definition = MailFixtures.definition(definitionFile);
         ValidationReport report = MailFixtures.report(definition);
-        DepartmentMailer mailer = new DepartmentMailer(MailFixtures.templates(), MailFixtures.messages(),
-                Clock.systemUTC(), Map.<String, String>of()::get, Checkpoints.NONE);
         return mailer.send(report, definition, definitionFile, output());
+    }
+
+    private static DepartmentMailer mailer() {
+        return new DepartmentMailer(MailFixtures.templates(), MailFixtures.messages(), Clock.systemUTC(),
+                Map.<String, String>of()::get, Checkpoints.NONE);
     }
 
     private Path output() {
