@@ -32,7 +32,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -41,6 +40,7 @@ import org.springframework.context.annotation.Bean;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import th.ita.report.MailDefinition;
 import th.ita.report.TestConsole;
 import th.ita.report.intake.TestWorkbooks;
 import th.ita.report.output.publishing.Checkpoints;
@@ -94,9 +94,6 @@ class DepartmentMailEndToEndTest {
 
     @Autowired
     RunHistory history;
-
-    @Autowired
-    JobRepository jobRepository;
 
     @TempDir
     Path work;
@@ -280,13 +277,8 @@ class DepartmentMailEndToEndTest {
 
     /** The shipped definition with an address for each department and the test's SMTP server. */
     private Path job(int port) throws IOException {
-        String shipped = Files.readString(Path.of("jobs/natorn-2568.yml"));
-        String definition = shipped
-                .replace("  - name: สำนักปลัด\n", "  - name: สำนักปลัด\n    email: " + OFFICE + "\n")
-                .replace("  - name: กองคลัง\n", "  - name: กองคลัง\n    email: " + FINANCE + "\n")
-                .replace("  - name: กองช่าง\n", "  - name: กองช่าง\n    email: [" + WORKS + "]\n")
-                .replace("  - name: กองการศึกษา ศาสนาและวัฒนธรรม\n",
-                        "  - name: กองการศึกษา ศาสนาและวัฒนธรรม\n    email: " + EDUCATION + "\n")
+        String definition = MailDefinition.withEmails("สำนักปลัด", OFFICE, "กองคลัง", FINANCE,
+                "กองช่าง", "[" + WORKS + "]", "กองการศึกษา ศาสนาและวัฒนธรรม", EDUCATION)
                 + """
 
                 mail:
@@ -298,7 +290,6 @@ class DepartmentMailEndToEndTest {
                   drop-folder: \\\\natorn-srv\\ita\\input
                   timeout: 5
                 """.formatted(port);
-        assertThat(definition).contains("email: " + FINANCE, "email: " + EDUCATION, "email: [" + WORKS);
         Path file = work.resolve("jobs").resolve("natorn-2568.yml");
         Files.createDirectories(file.getParent());
         Files.writeString(file, definition);

@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import th.ita.report.MailDefinition;
 import th.ita.report.SampleInput;
 import th.ita.report.TestConsole;
 import th.ita.report.definition.JobDefinitionLoader;
@@ -75,11 +76,8 @@ class OfficesMailEndToEndTest {
                 """);
         Path job = work.resolve("jobs").resolve("shared.yml");
         Files.createDirectories(job.getParent());
-        Files.writeString(job, Files.readString(Path.of("jobs/natorn-2568.yml"))
-                .replace("  - name: สำนักปลัด\n", "  - name: สำนักปลัด\n    email: palad@natorn.go.th\n")
-                .replace("  - name: กองคลัง\n", "  - name: กองคลัง\n    email: finance@natorn.go.th\n")
-                .replace("  - name: กองการศึกษา ศาสนาและวัฒนธรรม\n",
-                        "  - name: กองการศึกษา ศาสนาและวัฒนธรรม\n    email: education@natorn.go.th\n")
+        Files.writeString(job, MailDefinition.withEmails("สำนักปลัด", "palad@natorn.go.th", "กองคลัง",
+                "finance@natorn.go.th", "กองการศึกษา ศาสนาและวัฒนธรรม", "education@natorn.go.th")
                 + "\nmail:\n  host: 127.0.0.1\n  port: " + smtp.getSmtp().getPort()
                 + "\n  security: none\n  from: ita@satun.go.th\n");
         Path output = work.resolve("output");

@@ -9,9 +9,8 @@ import java.util.List;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import th.ita.report.MailDefinition;
 import th.ita.report.definition.JobDefinition;
 import th.ita.report.definition.JobDefinitionLoader;
 import th.ita.report.merge.FileOutcome;
@@ -37,12 +36,8 @@ final class MailFixtures {
      * section, written into {@code folder/jobs} and loaded as the job would load it.
      */
     static Path definitionFile(Path folder, String mailSection) throws IOException {
-        String definition = Files.readString(Path.of("jobs/natorn-2568.yml"))
-                .replace("  - name: สำนักปลัด\n", "  - name: สำนักปลัด\n    email: " + OFFICE + "\n")
-                .replace("  - name: กองคลัง\n", "  - name: กองคลัง\n    email: " + FINANCE + "\n")
-                .replace("  - name: กองช่าง\n", "  - name: กองช่าง\n    email: [" + WORKS + ", chief." + WORKS + "]\n")
-                .replace("  - name: กองการศึกษา ศาสนาและวัฒนธรรม\n",
-                        "  - name: กองการศึกษา ศาสนาและวัฒนธรรม\n    email: " + EDUCATION + "\n")
+        String definition = MailDefinition.withEmails("สำนักปลัด", OFFICE, "กองคลัง", FINANCE,
+                "กองช่าง", "[" + WORKS + ", chief." + WORKS + "]", "กองการศึกษา ศาสนาและวัฒนธรรม", EDUCATION)
                 + "\n" + mailSection;
         Path file = Files.createDirectories(folder.resolve("jobs")).resolve("natorn-2568.yml");
         Files.writeString(file, definition);
@@ -80,16 +75,7 @@ final class MailFixtures {
         return ValidationPageTest.messageSource();
     }
 
-    /** Thymeleaf as the application sets it up: templates/ on the class path, HTML unless the name says .txt. */
     static SpringTemplateEngine templates() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setTemplateEngineMessageSource(messages());
-        return engine;
+        return ValidationPageTest.templates();
     }
 }
