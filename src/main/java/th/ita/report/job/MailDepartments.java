@@ -64,6 +64,7 @@ class MailDepartments implements Tasklet {
             LOG.warn("e-mail to departments not sent", e);
             String reason = new ThaiMessages(messages).get("mail.error.other", String.valueOf(e));
             mail = compilation.definition().departments().stream()
+                    .filter(d -> d.email() != null)
                     .flatMap(d -> d.email().stream().map(a -> new RunSummary.Mail(d.name(), a, false, reason)))
                     .toList();
         }

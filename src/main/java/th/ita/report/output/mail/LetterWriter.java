@@ -84,7 +84,7 @@ final class LetterWriter {
         JobDefinition.Signatory officer = definition.signatory();
         String rank = officer.rank() == null ? "" : officer.rank().strip();
         context.setVariable("officer", rank + officer.name());
-        context.setVariable("officerPosition", officer.position());
+        context.setVariable("officerPosition", officer.position() == null ? "" : officer.position());
         String html = templates.process("mail/department.html", context);
         String text = templates.process("mail/department.txt", context);
         return new Written(subject, html, text, attachmentName, attachment.toByteArray());
