@@ -9,19 +9,16 @@ import org.springframework.batch.core.scope.context.JobSynchronizationManager;
 
 /**
  * The compile job's parameters, typed. A run is identified by what it was made from: the output
- * folder, the fiscal year and the fingerprint of the input files and job definition (a single
- * office), or the output folder and the multi-office run it belongs to (one office of many). The
- * folders and the quiet period ride along without identifying the run.
+ * folder, the fiscal year and the fingerprint of the input files and job definition, the same for
+ * a single office and for one office of many. The folders and the quiet period ride along without
+ * identifying the run.
  *
  * @param override     an office's own definition laid over the shared one (multi-office runs), or null
  * @param quietPeriod  files modified more recently are left for the next run (null: the setting)
- * @param fiscalYear   identifying for a single office; null in a multi-office run
- * @param fingerprint  identifying for a single office; null in a multi-office run
  * @param rebuild      set to compile again input that was compiled before (its outputs are gone)
- * @param officesRun   identifying for one office of a multi-office run; null otherwise
  */
 public record CompileParameters(Path input, Path output, Path definition, Path override, Duration quietPeriod,
-                                Long fiscalYear, String fingerprint, Long rebuild, String officesRun) {
+                                Long fiscalYear, String fingerprint, Long rebuild) {
 
     static final String INPUT = "input";
     static final String OUTPUT = "output";
@@ -31,19 +28,18 @@ public record CompileParameters(Path input, Path output, Path definition, Path o
     static final String FISCAL_YEAR = "fiscalYear";
     static final String FINGERPRINT = "fingerprint";
     static final String REBUILD = "rebuild";
-    static final String OFFICES_RUN = "run";
 
-    /** A single office's run. */
-    public static CompileParameters single(Path input, Path output, Path definition, Duration quietPeriod,
-                                           int fiscalYear, String fingerprint) {
-        return new CompileParameters(absolute(input), absolute(output), absolute(definition), null, quietPeriod,
-                (long) fiscalYear, fingerprint, null, null);
+    /** An office's run, identified by what it is made from. */
+    public static CompileParameters of(Path input, Path output, Path definition, Path override, Duration quietPeriod,
+                                       int fiscalYear, String fingerprint) {
+        return new CompileParameters(absolute(input), absolute(output), absolute(definition),
+                override == null ? null : absolute(override), quietPeriod, (long) fiscalYear, fingerprint, null);
     }
 
-    /** The same run again, as a new job instance (its outputs were removed since). */
-    public CompileParameters rebuiltAt(long millis) {
-        return new CompileParameters(input, output, definition, override, quietPeriod, fiscalYear, fingerprint, millis,
-                officesRun);
+    /** The same input again, as another job instance (the outputs of the earlier ones were removed). */
+    CompileParameters rebuiltAs(long rebuild) {
+        return new CompileParameters(input, output, definition, override, quietPeriod, fiscalYear, fingerprint,
+                rebuild);
     }
 
     public JobParameters toJobParameters() {
@@ -56,9 +52,6 @@ public record CompileParameters(Path input, Path output, Path definition, Path o
         }
         if (rebuild != null) {
             p.addLong(REBUILD, rebuild);
-        }
-        if (officesRun != null) {
-            p.addString(OFFICES_RUN, officesRun);
         }
         p.addString(INPUT, input.toString(), false).addString(DEFINITION, definition.toString(), false);
         if (override != null) {
@@ -76,7 +69,7 @@ public record CompileParameters(Path input, Path output, Path definition, Path o
         return new CompileParameters(Path.of(p.getString(INPUT)), Path.of(p.getString(OUTPUT)),
                 Path.of(p.getString(DEFINITION)), override == null ? null : Path.of(override),
                 quiet == null ? null : Duration.parse(quiet), p.getLong(FISCAL_YEAR), p.getString(FINGERPRINT),
-                p.getLong(REBUILD), p.getString(OFFICES_RUN));
+                p.getLong(REBUILD));
     }
 
     /** The parameters of the job execution running on this thread (inside a job- or step-scoped bean). */

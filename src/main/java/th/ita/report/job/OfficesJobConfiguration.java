@@ -3,25 +3,26 @@ package th.ita.report.job;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import th.ita.report.config.ItaSettings;
+import th.ita.report.definition.JobDefinitionLoader;
 
 /**
  * The multi-office job: one partition per office folder, each compiled by the ordinary compile
- * job (a {@code JobStep}), on a thread pool sized to the machine's cores. Each office's outcome
- * is its own step execution and its own compile-job execution in the job repository, so one
- * office failing does not stop the others, and restarting the run re-runs only the offices
- * that failed (Spring Batch skips partitions that completed).
+ * job ({@link CompileOffice}), on a thread pool sized to the machine's cores. Each office's outcome
+ * is its own step execution and its own compile-job run in the job repository, so one office
+ * failing does not stop the others, restarting the run re-runs only the offices that failed (Spring
+ * Batch skips partitions that completed), and an office whose input did not change since its
+ * published report is not compiled again.
  *
  * <p>The partitions run in this process; the same job runs across machines by giving the
  * partitioned step a remote partition handler (spring-batch-integration) and pointing every
@@ -48,16 +49,13 @@ public class OfficesJobConfiguration {
                 .build();
     }
 
-    /** One office: the single-office compile job, with parameters made from the office's partition. */
+    /** One office: compiled as a single office is (the compile job), unless nothing changed. */
     @Bean
-    public Step compileOffice(JobRepository jobRepository, @Lazy JobOperator jobOperator,
-                              @Qualifier("compileReportJob") Job compileReportJob, OfficeProgress progress) {
-        return new StepBuilder("compileOffice", jobRepository)
-                .job(compileReportJob)
-                .operator(jobOperator)
-                .parametersExtractor(new OfficeJobParameters())
-                .listener(progress)
-                .build();
+    public Step compileOffice(JobRepository jobRepository, CompileLauncher launcher, JobDefinitionLoader loader,
+                              MessageSource messages, OfficeProgress progress) {
+        CompileOffice step = new CompileOffice(jobRepository, launcher, loader, messages);
+        step.registerStepExecutionListener(progress);
+        return step;
     }
 
     @Bean

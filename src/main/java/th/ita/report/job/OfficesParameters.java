@@ -13,6 +13,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  */
 public record OfficesParameters(Path input, Path output, Path definition, Duration quietPeriod, String run) {
 
+    static final String RUN = "run";
+
     public static OfficesParameters of(Path input, Path output, Path definition, Duration quietPeriod, String run) {
         return new OfficesParameters(input.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
                 definition.toAbsolutePath().normalize(), quietPeriod, run);
@@ -21,7 +23,7 @@ public record OfficesParameters(Path input, Path output, Path definition, Durati
     public JobParameters toJobParameters() {
         JobParametersBuilder p = new JobParametersBuilder()
                 .addString(CompileParameters.OUTPUT, output.toString())
-                .addString(CompileParameters.OFFICES_RUN, run)
+                .addString(RUN, run)
                 .addString(CompileParameters.INPUT, input.toString(), false)
                 .addString(CompileParameters.DEFINITION, definition.toString(), false);
         if (quietPeriod != null) {
@@ -34,6 +36,6 @@ public record OfficesParameters(Path input, Path output, Path definition, Durati
         String quiet = p.getString(CompileParameters.QUIET_PERIOD);
         return new OfficesParameters(Path.of(p.getString(CompileParameters.INPUT)),
                 Path.of(p.getString(CompileParameters.OUTPUT)), Path.of(p.getString(CompileParameters.DEFINITION)),
-                quiet == null ? null : Duration.parse(quiet), p.getString(CompileParameters.OFFICES_RUN));
+                quiet == null ? null : Duration.parse(quiet), p.getString(RUN));
     }
 }

@@ -7,18 +7,16 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import th.ita.report.definition.JobDefinition;
 import th.ita.report.definition.JobDefinitionLoader;
 import th.ita.report.intake.InputFingerprint;
-import th.ita.report.job.CompileJobConfiguration;
+import th.ita.report.job.CompileLauncher;
 import th.ita.report.job.CompileParameters;
 import th.ita.report.job.FailureReason;
 import th.ita.report.job.RunSummary;
@@ -52,17 +50,17 @@ public class CompileRun {
     }
 
     private final JobOperator jobOperator;
-    private final Job compileJob;
+    private final CompileLauncher launcher;
     private final JobRepository jobRepository;
     private final JobDefinitionLoader loader;
     private final MessageSource messageSource;
     private final ThaiMessages messages;
     private final Clock clock;
 
-    CompileRun(JobOperator jobOperator, @Qualifier("compileReportJob") Job compileJob, JobRepository jobRepository,
+    CompileRun(JobOperator jobOperator, CompileLauncher launcher, JobRepository jobRepository,
                JobDefinitionLoader loader, MessageSource messageSource, Clock clock) {
         this.jobOperator = jobOperator;
-        this.compileJob = compileJob;
+        this.launcher = launcher;
         this.jobRepository = jobRepository;
         this.loader = loader;
         this.messageSource = messageSource;
@@ -79,36 +77,20 @@ public class CompileRun {
         JobDefinition job = checked.get();
         Path output = request.output().toAbsolutePath().normalize();
         new DeadRuns(jobRepository, jobOperator).recover(output);
-        CompileParameters parameters = CompileParameters.single(request.input(), output, request.definition(),
-                request.quietPeriod(), job.fiscalYear(), InputFingerprint.of(request.input(), request.definition()));
-        JobExecution previous = jobRepository.getLastJobExecution(CompileJobConfiguration.JOB_NAME,
-                parameters.toJobParameters());
-        if (previous != null && previous.getStatus() == BatchStatus.COMPLETED) {
-            Optional<RunSummary> summary = RunSummary.of(previous);
-            if (summary.map(s -> stillPublished(s, output)).orElse(false)) {
-                reporter.line(messages.get("console.summary.unchanged", RunTimes.of(previous, clock),
-                        output.resolve(String.valueOf(job.fiscalYear())).resolve(Publisher.LATEST)));
-                return new Result(ExitCode.OK, true, summary, previous);
-            }
-            // Same input, but its outputs are gone from the output folder (or it left files for later): compile again.
-            parameters = parameters.rebuiltAt(clock.millis());
+        CompileLauncher.Launch launch = launcher.launch(CompileParameters.of(request.input(), output,
+                request.definition(), null, request.quietPeriod(), job.fiscalYear(),
+                InputFingerprint.of(request.input(), request.definition())));
+        if (launch.unchanged()) {
+            reporter.line(messages.get("console.summary.unchanged", RunTimes.of(launch.execution(), clock),
+                    output.resolve(String.valueOf(job.fiscalYear())).resolve(Publisher.LATEST)));
+            return new Result(ExitCode.OK, true, RunSummary.of(launch.execution()), launch.execution());
         }
-        JobExecution execution = jobOperator.start(compileJob, parameters.toJobParameters());
+        JobExecution execution = launch.execution();
         Result result = summarise(execution, reporter);
         if (result.exitCode() == ExitCode.OK) {
             EmblemImage.notice(job, request.definition(), messageSource).ifPresent(reporter::line);
         }
         return result;
-    }
-
-    /** The completed run's report is still the one published, and it left nothing for a later run. */
-    private static boolean stillPublished(RunSummary run, Path output) {
-        if (!run.reportWritten() || run.filesDeferred() > 0) {
-            return false;
-        }
-        String runFolder = Path.of(run.runFolder()).getFileName().toString();
-        return Publisher.latestRun(output, run.fiscalYear()).map(runFolder::equals).orElse(false)
-                && Files.isRegularFile(output.resolve("report.html"));
     }
 
     private Result summarise(JobExecution execution, Reporter reporter) {

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
 import th.ita.report.definition.JobDefinitionLoader;
 import th.ita.report.job.CompileJobConfiguration;
 import th.ita.report.job.FailureReason;
-import th.ita.report.job.OfficeJobParameters;
+import th.ita.report.job.OfficeOutcome;
 import th.ita.report.job.OfficePartitioner;
 import th.ita.report.job.OfficeProgress;
 import th.ita.report.job.OfficesJobConfiguration;
@@ -56,7 +56,9 @@ public class OfficesRun {
     }
 
     /** How one office ended in a run (after any restarts). */
-    public record Office(String name, BatchStatus status, Optional<RunSummary> summary, String reason) {
+    /** @param unchanged nothing was compiled: the office's input is that of its published report */
+    public record Office(String name, BatchStatus status, Optional<RunSummary> summary, boolean unchanged,
+                         String reason) {
 
         public boolean failed() {
             return status != BatchStatus.COMPLETED;
@@ -159,6 +161,9 @@ public class OfficesRun {
             return messages.get("offices.line.failed", o.name(), o.reason());
         }
         RunSummary s = o.summary().get();
+        if (o.unchanged()) {
+            return messages.get("offices.line.unchanged", o.name(), s.rowsRead(), s.rowsAccepted(), s.rowsRejected());
+        }
         return s.reportWritten()
                 ? messages.get("offices.line.compiled", o.name(), s.rowsRead(), s.rowsAccepted(), s.rowsRejected(),
                         s.warnings())
@@ -229,17 +234,18 @@ public class OfficesRun {
     }
 
     private Office office(String name, StepExecution partition, OfficesParameters run) {
-        JobExecution job = jobRepository.getLastJobExecution(CompileJobConfiguration.JOB_NAME,
-                OfficeJobParameters.of(partition.getExecutionContext(), run).toJobParameters());
+        Optional<OfficeOutcome> outcome = OfficeOutcome.of(partition.getExecutionContext());
+        JobExecution job = outcome.map(OfficeOutcome::execution).map(jobRepository::getJobExecution).orElse(null);
         if (job == null) {
-            // The office's compile job never started (its partition failed first).
-            String reason = partition.getFailureExceptions().stream().findFirst()
-                    .map(t -> FailureReason.of(t, messageSource)).orElse(firstLine(partition.getExitStatus()));
-            return new Office(name, partition.getStatus(), Optional.empty(), reason);
+            // The office's compile job never started (its definition could not be read, or the partition died first).
+            String reason = outcome.map(OfficeOutcome::failure).orElseGet(() -> partition.getFailureExceptions()
+                    .stream().findFirst().map(t -> FailureReason.of(t, messageSource))
+                    .orElse(firstLine(partition.getExitStatus())));
+            return new Office(name, partition.getStatus(), Optional.empty(), false, reason);
         }
         String reason = job.getStatus() == BatchStatus.COMPLETED ? null
                 : FailureReason.recorded(job).orElse(firstLine(job.getExitStatus()));
-        return new Office(name, job.getStatus(), RunSummary.of(job), reason);
+        return new Office(name, job.getStatus(), RunSummary.of(job), outcome.get().unchanged(), reason);
     }
 
     /** The exception line of an exit description kept in the repository, without its stack trace. */
@@ -249,15 +255,19 @@ public class OfficesRun {
                 : description.lines().findFirst().orElse(status.getExitCode());
     }
 
-    /** The e-mail to departments over every office in one line, then one line per office where some failed. */
+    /**
+     * The e-mail to departments over every office compiled in this run in one line, then one line per
+     * office where some failed (an unchanged office was not compiled, so it sent nothing this time).
+     */
     private void mailLines(List<Office> offices, Reporter reporter) {
-        List<RunSummary.Mail> all = offices.stream().flatMap(o -> o.summary().stream())
+        List<Office> compiled = offices.stream().filter(o -> !o.unchanged()).toList();
+        List<RunSummary.Mail> all = compiled.stream().flatMap(o -> o.summary().stream())
                 .flatMap(s -> s.mail().stream()).toList();
         if (all.isEmpty()) {
             return;
         }
         reporter.line(MailLines.counts(all, messages));
-        for (Office o : offices) {
+        for (Office o : compiled) {
             List<RunSummary.Mail> failed = o.summary().stream().flatMap(s -> s.mail().stream())
                     .filter(RunSummary.Mail::failed).toList();
             if (!failed.isEmpty()) {
@@ -270,6 +280,7 @@ public class OfficesRun {
         List<Office> offices = offices(run);
         reporter.line(messages.get("offices.summary.title", offices.size()));
         int compiled = 0;
+        int unchanged = 0;
         int noReport = 0;
         int failed = 0;
         long read = 0;
@@ -288,11 +299,13 @@ public class OfficesRun {
             rejected += s.rowsRejected();
             if (s.reportWritten()) {
                 compiled++;
+                unchanged += o.unchanged() ? 1 : 0;
             } else {
                 noReport++;
             }
         }
-        reporter.line(messages.get("offices.summary.totals", compiled, noReport, failed, read, accepted, rejected));
+        reporter.line(messages.get("offices.summary.totals", compiled, noReport, failed, read, accepted, rejected,
+                unchanged));
         mailLines(offices, reporter);
         if (failed > 0 || run.getStatus() != BatchStatus.COMPLETED) {
             if (failed == 0) {

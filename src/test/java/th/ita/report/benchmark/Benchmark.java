@@ -6,38 +6,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Not a unit test: a command that prints figures (issue 6). Each case runs the real job as a child
- * JVM ({@code java -jar target/ita-report.jar --input=... --output=... --ita.pdf.enabled=false}) and,
- * beside it in the same run, the {@link ParseFloor bare parse floor} (unzip + JDK SAX parse of the
- * same sheets, nothing else) in a child JVM too; for each it prints wall time (process start to
- * exit), rows/s and peak RSS (VmHWM of the child, polled from {@code /proc/<pid>/status}), and the
- * job's cost as a ratio to the floor.
+ * Not a unit test: the command that prints the figures of issue 15 ({@code bench/run}, README
+ * "Benchmark"). The Java side runs as the officer runs it: the launcher {@code target/ita-report}
+ * (from another folder, cold, with its fast-start cache made by an untimed warm-up run), always with
+ * {@code --ita.pdf.enabled=false}. The Python baseline ({@code peer_python/compile_report.py}) runs on
+ * the same generated sets in the same loop, alternating with it (A B A B ...); figures are medians.
  *
- * <p>Run from the project folder (Linux; the jar must be built first):
- * <pre>
- * ./mvnw -B -q -DskipTests package
- * ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt \
- *   &amp;&amp; java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" th.ita.report.benchmark.Benchmark
- * </pre>
- *
- * <p>Cases: (a) the sample input in {@code input/}, cold start to outputs written, with the plain jar
- * (which starts from its Spring AOT context), the extracted jar, and the extracted jar with a CDS
- * archive (made here by Boot's training run, which exits on refresh; and with an archive trained on
- * a whole compile, also with the JIT limited to C1, the README's fast-start recipe); (b) the
- * multi-office command on 200 offices × 6 department workbooks × 12 rows; (c) one 50,000-row
- * workbook with {@code -Xmx256m} (and, if that fails, again with {@code -Xmx1g} to have a figure).
- * Inputs are generated (seeded) into {@code target/benchmark/} when missing; {@code --regenerate}
- * remakes them.
- * Arguments: optional case names to run ({@code a b c}), {@code --regenerate}, {@code --no-cds},
- * {@code --repeat=N} (runs per figure, median wall time kept; default 3 for case a, 1 for b and c).
+ * <p>Cases (all by default but {@code levers}):
+ * <ul>
+ * <li>{@code typical}: one office, 6 department workbooks × 10 rows, cold start to outputs;</li>
+ * <li>{@code offices}: 200 offices × 6 × 12 with the {@code offices} command (a shared definition
+ * listing the generator's six departments, each office's name from the generator's orgs.json in its
+ * own {@code job.yml}), then the same command again on the unchanged input into the same output;</li>
+ * <li>{@code large}: one 50,000-row sheet at the default limits, {@code -Xmx256m};</li>
+ * <li>{@code levers}: the typical office with each start-up lever on Java 17 and on Java 25 (plain
+ * {@code java -jar}; the launcher without its cache; with it, as it runs by default: C1 only and the
+ * serial GC; with C2 as well; with G1 instead).</li>
+ * </ul>
+ * Beside them the bare parse floor ({@link ParseFloor}). Options: case names, {@code --pairs=N} (runs
+ * of each side per case; default 5 for typical and levers, 3 for the others), {@code --regenerate},
+ * {@code --bench=DIR} (the shared bench/ folder).
  */
 public final class Benchmark {
 
@@ -45,391 +47,459 @@ public final class Benchmark {
     static final int DEPARTMENTS_PER_OFFICE = 6;
     static final int ROWS_PER_DEPARTMENT = 12;
     static final int LARGE_ROWS = 50_000;
-    static final long SEED = 6L;
 
-    private static final Pattern ROWS_READ = Pattern.compile("\"rowsRead\"\\s*:\\s*(\\d+)");
     private static final Pattern FLOOR_LINE = Pattern.compile("floor files=(\\d+) xml-rows=(\\d+) chars=(\\d+) parse-ms=(\\d+)");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PDF_OFF = "--ita.pdf.enabled=false";
 
-    /** One child JVM run. */
-    record Run(String caseName, String kind, long wallMs, long peakRssKb, int exit, long rows, String note) {
+    /** Rows read, accepted, rejected. */
+    record Rows(long read, long accepted, long rejected) {
+        @Override
+        public String toString() {
+            return String.format("%,d/%,d/%,d", read, accepted, rejected);
+        }
+    }
+
+    /** All runs of one command in one case: median wall and CPU, highest peak RSS. */
+    static final class Series {
+        final String caseName;
+        final String what;
+        final List<ChildRun> runs = new ArrayList<>();
+        Rows rows;
+        String note = "";
+
+        Series(String caseName, String what) {
+            this.caseName = caseName;
+            this.what = what;
+        }
+
+        long wall() {
+            return median(runs.stream().map(ChildRun::wallMs).toList());
+        }
+
+        long cpu() {
+            return median(runs.stream().map(ChildRun::cpuMs).toList());
+        }
+
+        long peakRssMb() {
+            return runs.stream().mapToLong(ChildRun::peakRssKb).max().orElse(-1) / 1024;
+        }
+
+        /** The first failing run's exit status, else 0. */
+        int exit() {
+            return runs.stream().mapToInt(ChildRun::exit).filter(e -> e != 0).findFirst().orElse(0);
+        }
+
+        private static long median(List<Long> values) {
+            List<Long> sorted = values.stream().sorted().toList();
+            return sorted.isEmpty() ? -1 : sorted.get((sorted.size() - 1) / 2);
+        }
+    }
+
+    /** One command of a case: how to run it into a given output folder. */
+    interface Command {
+        ChildRun run(Path output, Path log) throws IOException, InterruptedException;
     }
 
     private final Path root = Path.of("").toAbsolutePath();
     private final Path bench = root.resolve("target/benchmark");
+    private final Path launcher = root.resolve("target/ita-report");
     private final Path jar = root.resolve("target/ita-report.jar");
-    private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    private final List<Run> runs = new ArrayList<>();
-    /** Data rows per input folder, from the job's report.json (the floor reports only XML rows). */
-    private final Map<Path, Long> dataRows = new LinkedHashMap<>();
-    /** Runs per figure: the median wall time and the highest peak RSS are kept. */
-    private int repeatA = 3;
-    private int repeatOthers = 1;
-
-    /** A run that can be repeated. */
-    interface Measured {
-        Run run() throws Exception;
-    }
+    private final Path definition = bench.resolve("jobs/six-departments-2568.yml");
+    private final List<Series> table = new ArrayList<>();
+    private final Map<String, Integer> pairs = new HashMap<>();
+    private PythonSide python;
 
     public static void main(String[] args) throws Exception {
         List<String> cases = new ArrayList<>();
         boolean regenerate = false;
-        boolean cds = true;
-        int repeat = 0;
+        String benchFolder = null;
+        Integer pairs = null;
         for (String arg : args) {
-            if (arg.startsWith("--repeat=")) {
-                repeat = Integer.parseInt(arg.substring("--repeat=".length()));
-                continue;
-            }
-            switch (arg) {
-                case "--regenerate" -> regenerate = true;
-                case "--no-cds" -> cds = false;
-                default -> cases.add(arg);
+            if (arg.startsWith("--pairs=")) {
+                pairs = Integer.parseInt(arg.substring("--pairs=".length()));
+            } else if (arg.startsWith("--bench=")) {
+                benchFolder = arg.substring("--bench=".length());
+            } else if (arg.equals("--regenerate")) {
+                regenerate = true;
+            } else if (List.of("typical", "offices", "large", "levers").contains(arg)) {
+                cases.add(arg);
+            } else {
+                System.out.println("unknown argument " + arg + "; use: [typical] [offices] [large] [levers]"
+                        + " [--pairs=N] [--regenerate] [--bench=DIR]");
+                System.exit(2);
             }
         }
         if (cases.isEmpty()) {
-            cases = List.of("a", "b", "c");
+            cases = List.of("typical", "offices", "large");
         }
         Benchmark benchmark = new Benchmark();
-        benchmark.repeatA = repeat > 0 ? repeat : 3;
-        benchmark.repeatOthers = repeat > 0 ? repeat : 1;
-        System.exit(benchmark.run(cases, regenerate, cds));
+        for (String name : List.of("typical", "offices", "large", "levers")) {
+            benchmark.pairs.put(name, pairs != null ? pairs : name.equals("typical") || name.equals("levers") ? 5 : 3);
+        }
+        System.exit(benchmark.run(cases, regenerate, benchFolder));
     }
 
-    private int run(List<String> cases, boolean regenerate, boolean cds) throws Exception {
-        if (!Files.isRegularFile(jar)) {
-            System.out.println("target/ita-report.jar is missing: build it first with ./mvnw -B -q -DskipTests package"
-                    + " (run this from the project folder)");
+    private int run(List<String> cases, boolean regenerate, String benchFolder) throws Exception {
+        if (!Files.isExecutable(launcher) || !Files.isRegularFile(jar)) {
+            System.out.println("target/ita-report and target/ita-report.jar are missing: build first with"
+                    + " ./mvnw -B -q -DskipTests package (bench/run does), from the project folder");
             return 2;
         }
         if (!Files.isDirectory(Path.of("/proc/self"))) {
-            System.out.println("peak RSS is read from /proc/<pid>/status: Linux only");
+            System.out.println("peak RSS and CPU time are read from /proc: Linux only");
             return 2;
         }
-        Files.createDirectories(bench.resolve("logs"));
-        System.out.printf("ita-report benchmark, %s%n", Instant.now());
-        System.out.printf("cores (Runtime.availableProcessors): %d; java %s (%s); jar %s (%,d bytes)%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), root.relativize(jar), Files.size(jar));
-        System.out.println("each figure is a child JVM run: wall = process start to exit;"
-                + " peak RSS = VmHWM of that child (polled every 5 ms).");
+        Files.createDirectories(bench);
+        System.out.printf("ita-report benchmark (issue 15), %s%n", Instant.now());
+        System.out.printf("machine: %d cores (Runtime.availableProcessors), load average at start %s%n",
+                Runtime.getRuntime().availableProcessors(), loadAverage());
+        python = PythonSide.find(root, benchFolder);
+        System.out.println("python: " + python.description);
+        BenchmarkInputs.officesDefinition(root.resolve("jobs/natorn-2568.yml"), definition);
+        BenchmarkSets sets = new BenchmarkSets(python, bench.resolve("sets"), regenerate);
+        BenchmarkSets.InputSet typical = sets.typical();
+        describe(typical);
 
-        Path inputA = root.resolve("input");
-        Path inputB = bench.resolve("input-b");
-        Path inputC = bench.resolve("input-c");
-        Path definitionB = bench.resolve("jobs/offices-2568.yml");
-        if (cases.contains("b") && (regenerate || !Files.isDirectory(inputB) || folders(inputB) != OFFICES)) {
-            long t = System.nanoTime();
-            int workbooks = BenchmarkInputs.manyOffices(inputB, OFFICES, DEPARTMENTS_PER_OFFICE, ROWS_PER_DEPARTMENT, SEED);
-            System.out.printf("generated %s: %d offices x %d workbooks x %d rows = %d workbooks (seed %d) in %,d ms%n",
-                    root.relativize(inputB), OFFICES, DEPARTMENTS_PER_OFFICE, ROWS_PER_DEPARTMENT, workbooks, SEED,
-                    (System.nanoTime() - t) / 1_000_000);
-        }
-        if (cases.contains("b")) {
-            BenchmarkInputs.officesDefinition(root.resolve("jobs/natorn-2568.yml"), definitionB);
-        }
-        if (cases.contains("c") && (regenerate || !Files.isDirectory(inputC) || count(inputC) != 1)) {
-            long t = System.nanoTime();
-            BenchmarkInputs.largeWorkbook(inputC, LARGE_ROWS);
-            System.out.printf("generated %s: 1 workbook, %,d rows (LargeWorkbookCheck's generator) in %,d ms%n",
-                    root.relativize(inputC), LARGE_ROWS, (System.nanoTime() - t) / 1_000_000);
+        // Untimed: the launcher's first run with this jar prepares its cache; both warm the page cache.
+        ChildRun warm = officer(null, typical.folder(), Map.of()).run(fresh("warm-up"), log("warm-up-java"));
+        String prepared = Files.readString(warm.log(), StandardCharsets.UTF_8).contains("เตรียม")
+                ? ", including the launcher's one-time cache preparation" : " (cache already prepared)";
+        System.out.printf("warm-up (not counted): launcher exit %d, %,d ms%s; launcher's Java: %s%n", warm.exit(),
+                warm.wallMs(), prepared, launcherJava());
+        if (python.baselinePython != null) {
+            ChildRun warmPython = baseline(typical.folder()).run(fresh("warm-up-python"), log("warm-up-python"));
+            System.out.printf("warm-up (not counted): baseline exit %d, %,d ms%n", warmPython.exit(), warmPython.wallMs());
         }
 
-        // Untimed: warms the page cache for the jar and the JDK, so the first case is not penalised.
-        Run warm = job("warm-up", "job", inputA, List.of(), jar);
-        System.out.printf("warm-up run (not counted): exit %d, %,d ms%n", warm.exit(), warm.wallMs());
-        runs.clear();
-
-        if (cases.contains("a")) {
-            record(repeatA, () -> job("a", "job (jar)", inputA, List.of(), jar));
-            record(repeatA, () -> floor("a", inputA, List.of()));
-            if (cds) {
-                Path extracted = bench.resolve("extracted");
-                Path archive = extracted.resolve("app.jsa");
-                Path extractedJar = extracted.resolve("ita-report.jar");
-                String problem = prepareCds(extracted, archive, extractedJar);
-                if (problem == null) {
-                    record(repeatA, () -> job("a", "job (extracted)", inputA, List.of(), extractedJar));
-                    record(repeatA, () -> job("a", "job (extracted+CDS)", inputA, List.of("-XX:SharedArchiveFile=" + archive), extractedJar));
-                    // Not Boot's recipe: an archive trained on a whole compile also holds POI, Thymeleaf and the job's classes.
-                    Path fullArchive = extracted.resolve("app-full.jsa");
-                    Path fullTraining = bench.resolve("out/cds-training-full");
-                    BenchmarkInputs.clear(fullTraining);
-                    long[] train = runChild(List.of(java, "-XX:ArchiveClassesAtExit=" + fullArchive, "-jar",
-                            extractedJar.toString(), "--input=" + inputA, "--output=" + fullTraining,
-                            "--job=" + root.resolve("jobs/natorn-2568.yml"), "--ita.pdf.enabled=false"),
-                            bench.resolve("logs/cds-training-full.log"));
-                    if (train[2] == 0 && Files.isRegularFile(fullArchive)) {
-                        System.out.printf("CDS: training on a whole compile %,d ms, archive %,d bytes%n", train[0],
-                                Files.size(fullArchive));
-                        record(repeatA, () -> job("a", "job (extr.+CDS full)", inputA,
-                                List.of("-XX:SharedArchiveFile=" + fullArchive), extractedJar));
-                        record(repeatA, () -> job("a", "job (CDS full, C1)", inputA,
-                                List.of("-XX:SharedArchiveFile=" + fullArchive, "-XX:TieredStopAtLevel=1"), extractedJar));
-                    } else {
-                        System.out.println("CDS trained on a whole compile: training exited " + train[2] + ", skipped");
-                    }
-                } else {
-                    System.out.println("CDS case skipped: " + problem);
-                }
-            }
+        if (cases.contains("typical")) {
+            typicalOffice(typical);
         }
-        if (cases.contains("b")) {
-            record(repeatOthers, () -> job("b", "offices (jar)", inputB, List.of(), jar, "offices", definitionB));
-            record(repeatOthers, () -> floor("b", inputB, List.of()));
+        if (cases.contains("offices")) {
+            BenchmarkSets.InputSet offices = sets.offices();
+            describe(offices);
+            province(offices);
         }
-        if (cases.contains("c")) {
-            Run c = record(repeatOthers, () -> job("c", "job (jar) -Xmx256m", inputC, List.of("-Xmx256m"), jar));
-            record(repeatOthers, () -> floor("c", inputC, List.of("-Xmx256m")));
-            if (c.exit() != 0) {
-                System.out.println("case c failed with -Xmx256m (see its log); running it again with -Xmx1g for a figure");
-                record(repeatOthers, () -> job("c", "job (jar) -Xmx1g", inputC, List.of("-Xmx1g"), jar));
-            }
+        if (cases.contains("large")) {
+            BenchmarkSets.InputSet large = sets.large();
+            describe(large);
+            largeSheet(large);
+        }
+        if (cases.contains("levers")) {
+            levers(typical);
         }
         printTable();
+        printRatios();
+        System.out.printf("load average at end %s; logs and outputs in %s%n", loadAverage(), root.relativize(bench));
         return 0;
     }
 
-    /** Runs it {@code times} times: median wall time, highest peak RSS, first failure if any. */
-    private Run record(int times, Measured measured) throws Exception {
-        List<Run> all = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            Run run = measured.run();
-            all.add(run);
-            if (run.exit() != 0) {
-                return record(run);
-            }
-        }
-        if (times == 1) {
-            return record(all.get(0));
-        }
-        List<Long> walls = all.stream().map(Run::wallMs).sorted().toList();
-        long median = walls.get(walls.size() / 2);
-        long rss = all.stream().mapToLong(Run::peakRssKb).max().orElse(-1);
-        Run last = all.get(all.size() - 1);
-        String each = all.stream().map(r -> String.format("%,d", r.wallMs())).reduce((a, b) -> a + " / " + b).orElse("");
-        return record(new Run(last.caseName(), last.kind(), median, rss, 0, last.rows(),
-                "median of " + times + " (" + each + " ms); " + last.note()));
+    // --- cases ---
+
+    private void typicalOffice(BenchmarkSets.InputSet set) throws Exception {
+        Series java = new Series("typical", "java: target/ita-report");
+        Series baseline = new Series("typical", "python: compile_report.py");
+        alternate(pairs.get("typical"), map(java, officer(null, set.folder(), Map.of()), baseline,
+                python.baselinePython != null ? baseline(set.folder()) : null));
+        floor("typical", set.folder(), List.of(), pairs.get("typical"));
     }
 
-    private Run record(Run run) {
-        runs.add(run);
-        System.out.printf("  %-3s %-22s exit %d  %,8d ms  peak RSS %,7d kB  %s%n", run.caseName(), run.kind(), run.exit(),
-                run.wallMs(), run.peakRssKb(), run.note());
-        return run;
-    }
-
-    private Run job(String caseName, String kind, Path input, List<String> jvmOptions, Path jarFile) throws Exception {
-        return job(caseName, kind, input, jvmOptions, jarFile, null, root.resolve("jobs/natorn-2568.yml"));
-    }
-
-    /**
-     * The real job in a child JVM, into a fresh output folder (so it is never "unchanged since the
-     * last run"); {@code command} is the jar's command word (null for the default compile).
-     */
-    private Run job(String caseName, String kind, Path input, List<String> jvmOptions, Path jarFile, String commandWord,
-                    Path definition) throws Exception {
-        String slug = slug(caseName + "-" + kind);
-        Path output = bench.resolve("out").resolve(slug);
-        BenchmarkInputs.clear(output);
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jarFile.toString()));
-        if (commandWord != null) {
-            command.add(commandWord);
-        }
-        command.addAll(List.of("--input=" + input, "--output=" + output, "--job=" + definition, "--ita.pdf.enabled=false"));
-        Path log = bench.resolve("logs").resolve(slug + ".log");
-        long[] measured = runChild(command, log);
-        long rows = -1;
-        String note = "log: " + root.relativize(log);
-        if (measured[2] == 0) {
-            // One report.json, or one per office folder (multi-office runs).
-            List<Path> reports;
-            try (var walk = Files.walk(output, 2)) {
-                reports = walk.filter(p -> p.getFileName().toString().equals("report.json")).toList();
-            }
-            for (Path report : reports) {
-                long last = -1;
-                Matcher m = ROWS_READ.matcher(Files.readString(report));
-                while (m.find()) {
-                    last = Long.parseLong(m.group(1)); // the last one is totals.rowsRead
-                }
-                rows = Math.max(rows, 0) + Math.max(last, 0);
-            }
-            note = note + (reports.size() > 1 ? ", " + reports.size() + " report.json" : "");
-            dataRows.putIfAbsent(input, rows);
-        } else if (measured[2] != 0) {
-            String last = lastLine(log);
-            note = "FAILED: " + last + " (" + note + ")";
-        }
-        return new Run(caseName, kind, measured[0], measured[1], (int) measured[2], rows, note);
-    }
-
-    /** The bare parse floor over the same folder, in a child JVM with the same heap options. */
-    private Run floor(String caseName, Path input, List<String> jvmOptions) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", root.resolve("target/test-classes").toString(), ParseFloor.class.getName(),
-                input.toString()));
-        Path log = bench.resolve("logs").resolve(slug(caseName + "-floor") + ".log");
-        long[] measured = runChild(command, log);
-        Matcher m = FLOOR_LINE.matcher(Files.readString(log));
-        String note = m.find() ? "xml rows " + m.group(2) + ", in-JVM parse " + m.group(4) + " ms" : "no figures: " + lastLine(log);
-        return new Run(caseName, "bare parse floor", measured[0], measured[1], (int) measured[2], -1, note);
-    }
-
-    /**
-     * Starts the command in the project folder, output to the log, and polls the child's VmHWM
-     * until it exits. Returns wall ms, peak RSS kB (last VmHWM read: the high-water mark only grows,
-     * so only growth in the last few ms before exit can be missed) and the exit status.
-     */
-    private long[] runChild(List<String> command, Path log) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        long start = System.nanoTime();
-        Process process = builder.start();
-        AtomicLong hwm = new AtomicLong(-1);
-        Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
-        Thread poller = new Thread(() -> {
-            while (process.isAlive()) {
-                long kb = vmHwm(status);
-                if (kb > 0) {
-                    hwm.accumulateAndGet(kb, Math::max);
-                }
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
+    private void province(BenchmarkSets.InputSet set) throws Exception {
+        Series java = new Series("offices", "java: target/ita-report offices");
+        Series baseline = new Series("offices", "python: compile_report.py");
+        Series rerun = new Series("offices", "java: the same, unchanged rerun");
+        Command offices = officer("offices", set.folder(), Map.of());
+        // The rerun goes into the full run's output folder of the same round: nothing changed since.
+        Path[] lastFull = new Path[1];
+        Map<Series, Command> commands = new LinkedHashMap<>();
+        commands.put(java, (output, log) -> {
+            lastFull[0] = output;
+            return offices.run(output, log);
         });
-        poller.setDaemon(true);
-        poller.start();
-        int exit = process.waitFor();
-        long wall = (System.nanoTime() - start) / 1_000_000;
-        poller.join();
-        return new long[] {wall, hwm.get(), exit};
+        if (python.baselinePython != null) {
+            commands.put(baseline, baseline(set.folder()));
+        }
+        commands.put(rerun, (output, log) -> offices.run(lastFull[0], log));
+        rerun.note = "into the full run's output folder";
+        alternate(pairs.get("offices"), commands);
+        floor("offices", set.folder(), List.of(), 1);
     }
 
-    private static long vmHwm(Path status) {
-        try {
-            for (String line : Files.readAllLines(status, StandardCharsets.UTF_8)) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+    private void largeSheet(BenchmarkSets.InputSet set) throws Exception {
+        Series java = new Series("large", "java: target/ita-report -Xmx256m");
+        Series baseline = new Series("large", "python: compile_report.py");
+        alternate(pairs.get("large"), map(java, officer(null, set.folder(), Map.of("ITA_REPORT_JAVA_OPTS", "-Xmx256m")),
+                baseline, python.baselinePython != null ? baseline(set.folder()) : null));
+        floor("large", set.folder(), List.of("-Xmx256m"), 1);
+    }
+
+    /** Each start-up lever on Java 17 and the newest Java 25 or later found, on the typical office. */
+    private void levers(BenchmarkSets.InputSet set) throws Exception {
+        TreeMap<Integer, Path> javas = JavaHomes.find();
+        List<Map.Entry<Integer, Path>> chosen = new ArrayList<>();
+        if (javas.containsKey(17)) {
+            chosen.add(Map.entry(17, javas.get(17)));
+        }
+        Map.Entry<Integer, Path> newest = javas.lastEntry();
+        if (newest != null && newest.getKey() >= 25) {
+            chosen.add(newest);
+        }
+        Map<Series, Command> commands = new LinkedHashMap<>();
+        for (Map.Entry<Integer, Path> java : chosen) {
+            String home = java.getValue().toString();
+            String n = "Java " + java.getKey();
+            // Untimed: prepares this Java's cache.
+            officer(null, set.folder(), Map.of("JAVA_HOME", home)).run(fresh("levers-warm-up"), log("levers-warm-up-" + java.getKey()));
+            commands.put(new Series("levers", n + ", java -jar (plain)"), plainJar(java.getValue(), set.folder()));
+            commands.put(new Series("levers", n + ", launcher, no cache"),
+                    officer(null, set.folder(), Map.of("JAVA_HOME", home, "ITA_REPORT_CACHE", "off")));
+            commands.put(new Series("levers", n + ", launcher (cache, C1, Serial)"),
+                    officer(null, set.folder(), Map.of("JAVA_HOME", home)));
+            commands.put(new Series("levers", n + ", launcher, C2 too"), officer(null, set.folder(),
+                    Map.of("JAVA_HOME", home, "ITA_REPORT_JAVA_OPTS", "-XX:TieredStopAtLevel=4")));
+            commands.put(new Series("levers", n + ", launcher, G1 GC"), officer(null, set.folder(),
+                    Map.of("JAVA_HOME", home, "ITA_REPORT_JAVA_OPTS", "-XX:+UseG1GC")));
+        }
+        if (python.baselinePython != null) {
+            commands.put(new Series("levers", "python: compile_report.py"), baseline(set.folder()));
+        }
+        alternate(pairs.get("levers"), commands);
+    }
+
+    // --- running ---
+
+    private static Map<Series, Command> map(Series a, Command first, Series b, Command second) {
+        Map<Series, Command> commands = new LinkedHashMap<>();
+        commands.put(a, first);
+        if (second != null) {
+            commands.put(b, second);
+        }
+        return commands;
+    }
+
+    /** {@code rounds} rounds, each running every command once in order (A B A B ...); rows from the first run. */
+    private void alternate(int rounds, Map<Series, Command> commands) throws Exception {
+        for (int round = 1; round <= rounds; round++) {
+            for (Map.Entry<Series, Command> entry : commands.entrySet()) {
+                Series series = entry.getKey();
+                String slug = slug(series.caseName + "-" + series.what + "-" + round);
+                Path output = fresh(slug);
+                ChildRun run = entry.getValue().run(output, log(slug));
+                series.runs.add(run);
+                if (series.rows == null) {
+                    series.rows = series.what.startsWith("python") ? pythonRows(output) : javaRows(output);
+                }
+                if (run.exit() != 0 && series.note.isEmpty()) {
+                    String reason = series.what.startsWith("python") ? null : rejectedFile(output);
+                    series.note = "exit " + run.exit() + ": " + (reason != null ? reason : run.lastLine()) + " ("
+                            + root.relativize(run.log()) + ")";
+                }
+                System.out.printf("  %-8s %-40s round %d: exit %d, %,8d ms wall, %,8d ms CPU, %,5d MB peak RSS%n",
+                        series.caseName, series.what, round, run.exit(), run.wallMs(), run.cpuMs(),
+                        run.peakRssKb() / 1024);
+            }
+        }
+        for (Series series : commands.keySet()) {
+            if (!table.contains(series)) {
+                table.add(series);
+            }
+        }
+    }
+
+    /** The officer's launcher from another folder (target/benchmark), as an office runs it. */
+    private Command officer(String commandWord, Path input, Map<String, String> environment) {
+        return (output, log) -> {
+            List<String> command = new ArrayList<>(List.of(launcher.toString()));
+            if (commandWord != null) {
+                command.add(commandWord);
+            }
+            command.addAll(List.of("--input=" + input, "--output=" + output, "--job=" + definition, PDF_OFF));
+            Map<String, String> env = new HashMap<>();
+            env.put("JAVA_HOME", null);
+            env.put("ITA_REPORT_JAVA_OPTS", null);
+            env.put("ITA_REPORT_CACHE", null);
+            env.putAll(environment);
+            return ChildRun.run(command, env, bench, log);
+        };
+    }
+
+    private Command plainJar(Path javaHome, Path input) {
+        return (output, log) -> ChildRun.run(List.of(javaHome.resolve("bin/java").toString(), "-jar", jar.toString(),
+                "--input=" + input, "--output=" + output, "--job=" + definition, PDF_OFF), Map.of(), bench, log);
+    }
+
+    private Command baseline(Path input) {
+        return (output, log) -> ChildRun.run(python.baseline(input, output), Map.of(), bench, log);
+    }
+
+    /** The bare parse floor over the same files, in a child JVM of the default Java. */
+    private void floor(String caseName, Path input, List<String> jvmOptions, int runs) throws Exception {
+        Series floor = new Series(caseName, "bare parse floor (JDK SAX)");
+        for (int i = 1; i <= runs; i++) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", root.resolve("target/test-classes").toString(), ParseFloor.class.getName(),
+                    input.toString()));
+            ChildRun run = ChildRun.run(command, Map.of(), bench, log(slug(caseName + "-floor-" + i)));
+            floor.runs.add(run);
+            Matcher m = FLOOR_LINE.matcher(Files.readString(run.log(), StandardCharsets.UTF_8));
+            floor.note = m.find() ? "xml rows " + m.group(2) + ", in-JVM parse " + m.group(4) + " ms" : run.lastLine();
+        }
+        table.add(floor);
+    }
+
+    // --- reading outputs ---
+
+    /** Totals of every report.json at the output's top or one office folder down. */
+    private static Rows javaRows(Path output) throws IOException {
+        if (!Files.isDirectory(output)) {
+            return null;
+        }
+        long read = 0;
+        long accepted = 0;
+        long rejected = 0;
+        int reports = 0;
+        try (Stream<Path> walk = Files.walk(output, 2)) {
+            for (Path report : walk.filter(p -> p.getFileName().toString().equals("report.json")).toList()) {
+                JsonNode totals = JSON.readTree(report.toFile()).path("totals");
+                read += totals.path("rowsRead").asLong();
+                accepted += totals.path("rowsAccepted").asLong();
+                rejected += totals.path("rowsRejected").asLong();
+                reports++;
+            }
+        }
+        return reports == 0 ? null : new Rows(read, accepted, rejected);
+    }
+
+    /** The first rejected file and its reason in any report.json of a run that wrote no report (exit 3). */
+    private static String rejectedFile(Path output) throws IOException {
+        if (!Files.isDirectory(output)) {
+            return null;
+        }
+        try (Stream<Path> walk = Files.walk(output, 4)) {
+            for (Path report : walk.filter(p -> p.getFileName().toString().equals("report.json")).toList()) {
+                for (JsonNode file : JSON.readTree(report.toFile()).path("files")) {
+                    if (file.path("status").asString().equals("rejected")) {
+                        return file.path("file").asString() + " rejected: " + file.path("reason").asString();
+                    }
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            // The child has just exited (or is a zombie with no memory figures left): keep the last value.
         }
-        return -1;
+        return null;
     }
 
-    /**
-     * Spring Boot's CDS recipe: extract the jar, then a training run that starts the context and
-     * exits on refresh (before our command runs, so no job, no exit-code trouble), writing the
-     * archive. Returns null when the archive is ready, else why not.
-     */
-    private String prepareCds(Path extracted, Path archive, Path extractedJar) throws Exception {
-        BenchmarkInputs.clear(extracted);
-        Path extractLog = bench.resolve("logs/cds-extract.log");
-        long[] extract = runChild(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
-                extracted.toString(), "--force"), extractLog);
-        if (extract[2] != 0 || !Files.isRegularFile(extractedJar)) {
-            return "extract failed (" + root.relativize(extractLog) + ")";
+    /** The baseline's summary.json (one office's, or the totals of many). */
+    private static Rows pythonRows(Path output) throws IOException {
+        Path summary = output.resolve("summary.json");
+        if (!Files.isRegularFile(summary)) {
+            return null;
         }
-        Path training = bench.resolve("out/cds-training");
-        BenchmarkInputs.clear(training);
-        Path trainLog = bench.resolve("logs/cds-training.log");
-        long[] train = runChild(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh",
-                "-jar", extractedJar.toString(), "--input=" + root.resolve("input"), "--output=" + training,
-                "--job=" + root.resolve("jobs/natorn-2568.yml"), "--ita.pdf.enabled=false"), trainLog);
-        if (train[2] != 0 || !Files.isRegularFile(archive)) {
-            return "training run exited " + train[2] + " without " + archive + " (" + root.relativize(trainLog) + ")";
-        }
-        System.out.printf("CDS: extracted in %,d ms; training run (exit on refresh) %,d ms, archive %,d bytes%n",
-                extract[0], train[0], Files.size(archive));
-        return null;
+        JsonNode totals = JSON.readTree(summary.toFile());
+        return new Rows(totals.path("rows_total").asLong(), totals.path("rows_accepted").asLong(),
+                totals.path("rows_rejected").asLong());
+    }
+
+    // --- printing ---
+
+    private void describe(BenchmarkSets.InputSet set) {
+        System.out.printf("set %s: %s (%s)%s%n", set.name(), root.relativize(set.folder()), set.origin(),
+                set.expected() != null ? "; manifest rows read/accepted/rejected " + set.expected() : "");
     }
 
     private void printTable() {
         System.out.println();
-        System.out.printf("cores: %d (the machine may be shared: figures are indicative; case a is the median of "
-                + repeatA + " runs, the others " + repeatOthers + ")%n",
-                Runtime.getRuntime().availableProcessors());
-        String format = "%-4s %-22s %6s %10s %9s %12s %10s %10s%n";
-        System.out.printf(format, "case", "what", "exit", "wall ms", "rows", "rows/s", "peak RSS", "vs floor");
-        Map<String, Run> floors = new LinkedHashMap<>();
-        for (Run run : runs) {
-            if (run.kind().equals("bare parse floor")) {
-                floors.put(run.caseName(), run);
-            }
+        String format = "%-8s %-40s %4s %4s %10s %10s %8s %12s  %s%n";
+        System.out.printf(format, "case", "what", "runs", "exit", "wall ms", "CPU ms", "peak RSS", "rows r/a/r", "each run's wall ms; note");
+        for (Series s : table) {
+            String each = String.join(" / ", s.runs.stream().map(r -> String.format("%,d", r.wallMs())).toList());
+            System.out.printf(format, s.caseName, s.what, s.runs.size(), s.exit(), String.format("%,d", s.wall()),
+                    String.format("%,d", s.cpu()), s.peakRssMb() + " MB", s.rows == null ? "-" : s.rows.toString(),
+                    each + (s.note.isEmpty() ? "" : "; " + s.note));
         }
-        for (Run run : runs) {
-            long rows = rowsOf(run);
-            String rate = rows > 0 && run.exit() == 0 ? String.format("%,.0f", rows * 1000.0 / Math.max(1, run.wallMs())) : "-";
-            Run floor = floors.get(run.caseName());
-            String ratio = "";
-            if (floor != null && floor != run && run.exit() == 0) {
-                ratio = String.format("x%.1f", (double) run.wallMs() / Math.max(1, floor.wallMs()));
-            } else if (floor != null && floor != run) {
-                ratio = "failed";
-            }
-            System.out.printf(format, run.caseName(), run.kind(), run.exit(), String.format("%,d", run.wallMs()),
-                    rows > 0 ? String.format("%,d", rows) : "-", rate,
-                    String.format("%,d MB", run.peakRssKb() / 1024), ratio);
-        }
-        System.out.println("rows = data rows the job read (report.json totals.rowsRead), used for the floor's rows/s too;"
-                + " 'vs floor' = job wall time / floor wall time of the same case (both include JVM start).");
-        System.out.println("RSS ratios job/floor: " + rssRatios(floors));
-        System.out.println("logs and outputs: " + root.relativize(bench));
+        System.out.println("wall and CPU: medians; peak RSS: the highest of the runs; rows: read/accepted/rejected"
+                + " (report.json totals; the baseline's summary.json)");
     }
 
-    private long rowsOf(Run run) {
-        if (run.rows() > 0) {
-            return run.rows();
+    private void printRatios() {
+        if (table.stream().noneMatch(s -> List.of("typical", "offices", "large").contains(s.caseName))) {
+            return;
         }
-        for (Run other : runs) {
-            if (other.caseName().equals(run.caseName()) && other.rows() > 0) {
-                return other.rows();
-            }
-        }
-        return -1;
-    }
-
-    private String rssRatios(Map<String, Run> floors) {
-        StringBuilder sb = new StringBuilder();
-        for (Run run : runs) {
-            Run floor = floors.get(run.caseName());
-            if (floor != null && floor != run && floor.peakRssKb() > 0) {
-                sb.append(sb.isEmpty() ? "" : "; ").append(run.caseName()).append(' ').append(run.kind()).append(' ')
-                        .append(String.format("x%.1f", (double) run.peakRssKb() / floor.peakRssKb()));
-            }
-        }
-        return sb.toString();
-    }
-
-    private static long folders(Path folder) throws IOException {
-        try (var list = Files.list(folder)) {
-            return list.filter(Files::isDirectory).count();
+        System.out.println();
+        System.out.println("issue 15's ratios (medians, same run, same machine):");
+        ratio("typical office, cold start to outputs, launcher / baseline", find("typical", "java: target/ita-report"),
+                find("typical", "python"), 1.0, "<= 1.0 (aim 0.5)");
+        ratio("200 offices x 6 x 12, offices / baseline", find("offices", "java: target/ita-report offices"),
+                find("offices", "python"), 0.25, "<= 0.25 (aim 0.1)");
+        ratio("50,000-row sheet, default limits, -Xmx256m / baseline", find("large", "java"), find("large", "python"),
+                0.5, "<= 0.5");
+        ratio("unchanged rerun of the 200 offices / full run", find("offices", "java: the same, unchanged rerun"),
+                find("offices", "java: target/ita-report offices"), 0.2, "<= 0.2");
+        Series province = find("offices", "java: target/ita-report offices");
+        if (province != null) {
+            System.out.printf("  %-58s %8s   target %-18s %s%n", "peak RSS, 200 offices (java)", province.peakRssMb() + " MB",
+                    "<= 400 MB", province.peakRssMb() <= 400 ? "met" : "NOT MET");
         }
     }
 
-    private static long count(Path folder) throws IOException {
-        try (var list = Files.list(folder)) {
-            return list.filter(Files::isRegularFile).count();
+    private static void ratio(String what, Series numerator, Series denominator, double target, String targetText) {
+        if (numerator == null) {
+            return;
+        }
+        if (denominator == null || denominator.runs.isEmpty()) {
+            System.out.printf("  %-58s %8s   target %-18s %s%n", what, "-", targetText, "no baseline figure in this run");
+            return;
+        }
+        double ratio = (double) numerator.wall() / Math.max(1, denominator.wall());
+        String verdict = ratio <= target ? "met" : "NOT MET";
+        if (numerator.exit() != 0 || denominator.exit() != 0) {
+            Series failed = numerator.exit() != 0 ? numerator : denominator;
+            verdict = "NOT COMPARABLE: " + failed.what + " exited " + failed.exit() + " (see its note above)";
+        } else if (numerator.rows != null && denominator.rows != null && numerator.rows.read() == 0) {
+            verdict = "NOT COMPARABLE: java read no rows";
+        }
+        System.out.printf("  %-58s %7.2fx   target %-18s %s%n", what, ratio, targetText, verdict);
+    }
+
+    private Series find(String caseName, String whatPrefix) {
+        return table.stream().filter(s -> s.caseName.equals(caseName) && s.what.startsWith(whatPrefix)).findFirst()
+                .orElse(null);
+    }
+
+    // --- small things ---
+
+    /** The Java of the launcher's cache made most recently: target/cache/<jar>/java<major>-<id>. */
+    private String launcherJava() throws IOException {
+        Path cache = root.resolve("target/cache");
+        if (!Files.isDirectory(cache)) {
+            return "unknown (no cache)";
+        }
+        try (Stream<Path> walk = Files.walk(cache, 3)) {
+            return walk.filter(p -> p.getFileName().toString().matches("app\\.(aot|jsa)"))
+                    .max(Comparator.comparing(p -> p.toFile().lastModified()))
+                    .map(p -> "Java " + p.getParent().getFileName().toString().replaceAll("^java(\\d+)-.*", "$1")
+                            + (p.toString().endsWith(".aot") ? " with its AOT cache" : " with its CDS archive"))
+                    .orElse("unknown (no class cache made: see target/cache/*/*/prepare.log)");
         }
     }
 
-    private static String lastLine(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            if (!lines.get(i).isBlank()) {
-                return lines.get(i).strip();
-            }
+    private Path fresh(String slug) throws IOException {
+        Path output = bench.resolve("out").resolve(slug);
+        BenchmarkInputs.clear(output);
+        Files.delete(output); // the job and the baseline make it themselves
+        return output;
+    }
+
+    private Path log(String slug) {
+        return bench.resolve("logs").resolve(slug + ".log");
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
         }
-        return "(no output)";
     }
 
     private static String slug(String text) {

@@ -22,12 +22,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import th.ita.report.text.Numerals;
 
 /**
- * The benchmark's generated inputs, seeded so every run makes the same workbooks (POI, the project's
- * own library):
+ * Inputs made with POI when the shared generator cannot run ({@link BenchmarkSets}), seeded so every
+ * run makes the same workbooks, and the benchmark's shared job definition:
  * <ul>
- * <li>{@link #manyDepartments}: one office sending many small department workbooks, each with its own
- * department name (not one of the job's four, so the job warns {@code department.unknown} but keeps
- * them apart), rows built from the seed report's text ({@code samples.SeedText});</li>
+ * <li>{@link #departmentWorkbooks} and {@link #manyOffices}: department workbooks with rows built from
+ * the seed report's text ({@code samples.SeedText});</li>
  * <li>{@link #largeWorkbook}: one department workbook of 50,000 rows, made by
  * {@code intake.LargeWorkbookCheck}'s own generator.</li>
  * </ul>
@@ -38,10 +37,6 @@ final class BenchmarkInputs {
 
     static final String[] HEADINGS = {"มาตรการ", "ขั้นตอน/วิธีการปฏิบัติ", "ระยะเวลา", "ผู้รับผิดชอบ",
         "ผลการดำเนินการ (output)", "ผลลัพธ์ (outcome)", "หมายเหตุ"};
-    /** Sub-units an อบต. may have beside its four departments; numbered to give each workbook its own name. */
-    static final String[] UNITS = {"งานป้องกันและบรรเทาสาธารณภัย", "งานพัฒนาชุมชน", "งานส่งเสริมการเกษตร",
-        "งานนิติการ", "งานประชาสัมพันธ์", "งานบริหารทรัพยากรบุคคล"};
-
     private static final Pattern STEP = Pattern.compile("STEP_(\\d)_(\\d)");
     private static final Pattern OUTPUT = Pattern.compile("OUTPUT_(\\d)_(\\d)");
     private static final Pattern OUTCOME = Pattern.compile("OUTCOME_(\\d)");
@@ -98,23 +93,6 @@ final class BenchmarkInputs {
         }
     }
 
-    /** The name of the n-th (1-based) generated department: a sub-unit and a Thai number. */
-    static String departmentName(int n) {
-        return UNITS[(n - 1) % UNITS.length] + " หน่วยที่ " + Numerals.thai().format(n);
-    }
-
-    /**
-     * Writes {@code workbooks} department workbooks of {@code rowsEach} data rows into the folder
-     * (emptied first). Seeded: the same arguments give the same cells.
-     */
-    static List<Path> manyDepartments(Path folder, int workbooks, int rowsEach, long seedValue) throws IOException {
-        String[] names = new String[workbooks];
-        for (int n = 1; n <= workbooks; n++) {
-            names[n - 1] = departmentName(n);
-        }
-        return departmentWorkbooks(folder, names, rowsEach, seedValue);
-    }
-
     /** One workbook per named department, {@code rowsEach} rows each, into the folder (emptied first). */
     static List<Path> departmentWorkbooks(Path folder, String[] departments, int rowsEach, long seedValue)
             throws IOException {
@@ -167,7 +145,7 @@ final class BenchmarkInputs {
 
     /**
      * {@code offices} office folders ({@code folder/อบต.ตัวอย่าง NNN/}), each with {@code departments}
-     * department workbooks of {@code rowsEach} rows, made by {@link #manyDepartments}'s writer
+     * department workbooks of {@code rowsEach} rows, made by {@link #departmentWorkbooks}
      * (seeded per office). Returns the number of workbooks written.
      */
     static int manyOffices(Path folder, int offices, int departments, int rowsEach, long seedValue) throws IOException {

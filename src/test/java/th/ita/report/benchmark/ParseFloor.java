@@ -52,6 +52,9 @@ public final class ParseFloor {
         int read = 0;
         for (Path file : files) {
             String name = file.getFileName().toString().toLowerCase();
+            if (name.startsWith("~$")) {
+                continue; // Office's lock files: not workbooks, skipped by the job and the baseline too
+            }
             if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
                 try (ZipFile zip = new ZipFile(file.toFile())) {
                     Enumeration<? extends ZipEntry> entries = zip.entries();

@@ -61,7 +61,7 @@ class CompileJobTest {
     }
 
     JobParameters parameters() {
-        return CompileParameters.single(input, output, Path.of("jobs/natorn-2568.yml"), null, 2568,
+        return CompileParameters.of(input, output, Path.of("jobs/natorn-2568.yml"), null, null, 2568,
                 "test-" + System.nanoTime()).toJobParameters();
     }
 

@@ -40,6 +40,7 @@ public class OverviewWriter {
     }
 
     public void write(Overview overview, Path output) throws IOException {
+        Files.createDirectories(output);
         replace(output.resolve(JSON), out -> MAPPER.writeValue(out, overview));
         Context context = new Context(ThaiMessages.THAI);
         context.setVariable("overview", overview);
