@@ -99,5 +99,12 @@ class OfficesMailEndToEndTest {
                 .doesNotContain("khonklan");
         assertThat(output.resolve(KHONKLAN).resolve(".history/mail-sent.json")).content()
                 .contains("finance@khonklan.go.th").doesNotContain("natorn");
+
+        // The next night nothing changed in either office: nothing compiled, nothing sent, nothing counted.
+        TestConsole again = new TestConsole();
+        assertThat(compiler.compile(new OfficesRun.Request(input, output, job, null, false), again).exitCode())
+                .as(again.text()).isEqualTo(ExitCode.OK);
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(again.text()).doesNotContain("อีเมลถึงส่วนราชการ");
     }
 }
