@@ -98,14 +98,21 @@ public class JobDefinitionLoader {
                 : new Rendering(d.rendering().thaiDigits(),
                         blank(d.rendering().fontFamily()) ? DEFAULT_FONT : d.rendering().fontFamily());
         List<Department> departments = d.departments() == null ? List.of() : d.departments().stream()
-                .map(dep -> new Department(dep.name(), dep.aliases() == null ? List.of() : dep.aliases()))
+                .map(dep -> new Department(dep.name(), dep.aliases() == null ? List.of() : dep.aliases(),
+                        emails(dep.email())))
                 .toList();
         List<Measure> measures = d.measures() == null ? List.of() : d.measures().stream()
                 .map(m -> new Measure(m.number(), m.name(), m.aliases() == null ? List.of() : m.aliases()))
                 .toList();
         return new JobDefinition(d.organisation(), d.fiscalYear(), d.reportPeriod(), d.ita(), d.memo(), d.report(),
                 d.signatory(), d.approvalChain() == null ? List.of() : d.approvalChain(), departments, measures,
-                rendering, d.publicationRequest() == null ? EMPTY_FORM : d.publicationRequest());
+                rendering, d.publicationRequest() == null ? EMPTY_FORM : d.publicationRequest(), d.mail());
+    }
+
+    /** A department's addresses, trimmed, blanks dropped ("email:" left empty means none). */
+    private static List<String> emails(List<String> given) {
+        return given == null ? List.of() : given.stream().filter(a -> a != null && !a.isBlank()).map(String::strip)
+                .distinct().toList();
     }
 
     private static JobDefinition checked(JobDefinition d, Path file) {

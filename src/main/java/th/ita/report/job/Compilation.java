@@ -1,10 +1,13 @@
 package th.ita.report.job;
 
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import th.ita.report.definition.JobDefinition;
 import th.ita.report.intake.InputFile;
+import th.ita.report.merge.RunAssembler;
+import th.ita.report.report.CompiledRun;
 import th.ita.report.validation.Submission;
 
 /**
@@ -18,6 +21,7 @@ public class Compilation {
     private final CompileParameters parameters;
     private final Staging staging;
     private List<InputFile> scanned;
+    private CompiledRun assembled;
 
     Compilation(JobDefinition definition, CompileParameters parameters, Staging staging) {
         this.definition = definition;
@@ -71,5 +75,18 @@ public class Compilation {
 
     void add(Submission submission) {
         staging.save(submission);
+    }
+
+    /**
+     * The run put together from the staging (merge): once per execution, shared by the output step and
+     * the e-mail step after it; a restart that begins after the outputs puts it together again.
+     *
+     * @param allDepartments the wording of "every department" in the responsible column
+     */
+    CompiledRun assembled(String allDepartments, ZonedDateTime at) {
+        if (assembled == null) {
+            assembled = new RunAssembler(definition, allDepartments).assemble(scanned(), submissions(), at);
+        }
+        return assembled;
     }
 }

@@ -24,12 +24,13 @@ import th.ita.report.intake.InputFolder;
 import th.ita.report.intake.IntakeLimits;
 import th.ita.report.intake.WorkbookReader;
 import th.ita.report.output.RunOutputs;
+import th.ita.report.output.mail.DepartmentMailer;
 import th.ita.report.validation.SubmissionValidator;
 
 /**
  * The compile job, one step per stage of the data: scan the input folder → read and validate
- * each workbook → merge and write the outputs. Each step hands the next what it made through the
- * job's {@link Staging} on disk, so a restart skips the steps that completed and re-reads only
+ * each workbook → merge and write the outputs → e-mail the departments that have something to do.
+ * Each step hands the next what it made through the job's {@link Staging} on disk, so a restart skips the steps that completed and re-reads only
  * the workbooks that were not read.
  */
 @Configuration
@@ -39,12 +40,13 @@ public class CompileJobConfiguration {
 
     @Bean
     public Job compileReportJob(JobRepository jobRepository, Step scanInput, Step readWorkbooks, Step writeOutputs,
-                                MessageSource messages) {
+                                Step mailDepartments, MessageSource messages) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new CompileJobListener(jobRepository, messages))
                 .start(scanInput)
                 .next(readWorkbooks)
                 .next(writeOutputs)
+                .next(mailDepartments)
                 .build();
     }
 
@@ -89,6 +91,15 @@ public class CompileJobConfiguration {
                              MessageSource messages, Clock clock) {
         return new StepBuilder("writeOutputs", jobRepository)
                 .tasklet(new WriteOutputs(compilation, outputs, messages, clock))
+                .build();
+    }
+
+    /** The e-mail to departments, after the outputs are written; never fails the run (MailDepartments). */
+    @Bean
+    public Step mailDepartments(JobRepository jobRepository, Compilation compilation, DepartmentMailer mailer,
+                                MessageSource messages, Clock clock) {
+        return new StepBuilder("mailDepartments", jobRepository)
+                .tasklet(new MailDepartments(compilation, mailer, messages, clock))
                 .build();
     }
 

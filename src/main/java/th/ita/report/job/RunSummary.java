@@ -33,15 +33,26 @@ public record RunSummary(int fiscalYear, long filesRead, long filesRejected, lon
                          List<String> missingDepartments, boolean reportWritten, String output, String runFolder,
                          RunOutputs.Pdf pdf, List<File> files, List<Mail> mail) {
 
-    /** One entry of the input folder: read (with its rows), rejected, ignored or deferred, and why in Thai. */
     /**
-     * One e-mail to a department about its part of the validation report.
+     * One e-mail to a department about its part of the validation report, one per address. Not
+     * sent and no error: the same e-mail was sent after an earlier run (the department's part has
+     * not changed since), so it was not sent again.
      *
-     * @param error why it was not sent (null when it was)
+     * @param error why it was not sent, in Thai (null when it was sent, or needed no sending)
      */
     public record Mail(String department, String address, boolean sent, String error) {
+
+        public boolean failed() {
+            return !sent && error != null;
+        }
+
+        /** Not sent again: unchanged since it was last sent. */
+        public boolean unchanged() {
+            return !sent && error == null;
+        }
     }
 
+    /** One entry of the input folder: read (with its rows), rejected, ignored or deferred, and why in Thai. */
     public record File(String name, String department, FileOutcome.Status status, String reason, int rowsRead,
                        int rowsAccepted, int rowsRejected) {
     }
@@ -67,6 +78,12 @@ public record RunSummary(int fiscalYear, long filesRead, long filesRejected, lon
                 run.warnings().size(), run.missingDepartments(), written.reportWritten(),
                 output.toAbsolutePath().toString(), written.runFolder().toAbsolutePath().toString(), written.pdf(),
                 files, List.of());
+    }
+
+    /** The same summary with what became of the e-mails to departments. */
+    RunSummary withMail(List<Mail> sent) {
+        return new RunSummary(fiscalYear, filesRead, filesRejected, filesIgnored, filesDeferred, rowsRead, rowsAccepted,
+                rowsRejected, warnings, missingDepartments, reportWritten, output, runFolder, pdf, files, sent);
     }
 
     void storeIn(ExecutionContext context) {

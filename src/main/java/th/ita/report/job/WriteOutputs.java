@@ -11,7 +11,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.MessageSource;
 
-import th.ita.report.merge.RunAssembler;
 import th.ita.report.output.RunOutputs;
 import th.ita.report.report.CompiledRun;
 import th.ita.report.report.DocumentText;
@@ -38,11 +37,14 @@ class WriteOutputs implements Tasklet {
         this.clock = clock;
     }
 
+    /** The wording of "every department" in the responsible column. */
+    static String allDepartments(MessageSource messages) {
+        return messages.getMessage("report.allDepartments", null, DocumentText.THAI_LOCALE);
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        String allDepartments = messages.getMessage("report.allDepartments", null, DocumentText.THAI_LOCALE);
-        CompiledRun run = new RunAssembler(compilation.definition(), allDepartments)
-                .assemble(compilation.scanned(), compilation.submissions(), ZonedDateTime.now(clock));
+        CompiledRun run = compilation.assembled(allDepartments(messages), ZonedDateTime.now(clock));
         RunOutputs.Written written = outputs.write(run, compilation.definition(), compilation.definitionFile(),
                 compilation.output());
         if (!written.reportWritten()) {

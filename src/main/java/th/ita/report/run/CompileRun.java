@@ -115,6 +115,7 @@ public class CompileRun {
         if (!s.missingDepartments().isEmpty()) {
             reporter.line(messages.get("console.summary.missing", String.join(", ", s.missingDepartments())));
         }
+        MailLines.report(s.mail(), messages, reporter);
         if (!s.reportWritten()) {
             reporter.line(messages.get("console.summary.noReport", Path.of(s.runFolder(), "validation.html")));
             return new Result(ExitCode.NO_REPORT, false, done, execution);

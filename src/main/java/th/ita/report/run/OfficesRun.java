@@ -255,6 +255,27 @@ public class OfficesRun {
                 : description.lines().findFirst().orElse(status.getExitCode());
     }
 
+    /**
+     * The e-mail to departments over every office compiled in this run in one line, then one line per
+     * office where some failed (an unchanged office was not compiled, so it sent nothing this time).
+     */
+    private void mailLines(List<Office> offices, Reporter reporter) {
+        List<Office> compiled = offices.stream().filter(o -> !o.unchanged()).toList();
+        List<RunSummary.Mail> all = compiled.stream().flatMap(o -> o.summary().stream())
+                .flatMap(s -> s.mail().stream()).toList();
+        if (all.isEmpty()) {
+            return;
+        }
+        reporter.line(MailLines.counts(all, messages));
+        for (Office o : compiled) {
+            List<RunSummary.Mail> failed = o.summary().stream().flatMap(s -> s.mail().stream())
+                    .filter(RunSummary.Mail::failed).toList();
+            if (!failed.isEmpty()) {
+                reporter.line(messages.get("offices.mail.failed", o.name(), failed.size(), failed.get(0).error()));
+            }
+        }
+    }
+
     private Result summarise(JobExecution run, Reporter reporter) {
         List<Office> offices = offices(run);
         reporter.line(messages.get("offices.summary.title", offices.size()));
@@ -285,6 +306,7 @@ public class OfficesRun {
         }
         reporter.line(messages.get("offices.summary.totals", compiled, noReport, failed, read, accepted, rejected,
                 unchanged));
+        mailLines(offices, reporter);
         if (failed > 0 || run.getStatus() != BatchStatus.COMPLETED) {
             if (failed == 0) {
                 reporter.line(messages.get("console.error.failed", FailureReason.of(run, messageSource)));

@@ -43,7 +43,7 @@ public final class TemplateFiles {
     }
 
     /** The department's name as a file name: characters no file system accepts become "_". */
-    static String fileName(String department) {
+    public static String fileName(String department) {
         return department.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + ".xlsx";
     }
 

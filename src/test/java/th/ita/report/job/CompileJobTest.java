@@ -71,7 +71,7 @@ class CompileJobTest {
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(execution.getStepExecutions()).extracting(StepExecution::getStepName)
-                .containsExactly("scanInput", "readWorkbooks", "writeOutputs");
+                .containsExactly("scanInput", "readWorkbooks", "writeOutputs", "mailDepartments");
         StepExecution read = execution.getStepExecutions().stream()
                 .filter(s -> s.getStepName().equals("readWorkbooks")).findFirst().orElseThrow();
         assertThat(read.getReadCount()).isEqualTo(4);

@@ -112,7 +112,7 @@ class RunHistoryEndToEndTest {
         assertThat(last.execution().getJobInstanceId()).as("the failed run was restarted").isEqualTo(failedInstance);
         assertThat(last.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(last.execution().getStepExecutions()).extracting(s -> s.getStepName())
-                .containsExactly("writeOutputs");
+                .containsExactly("writeOutputs", "mailDepartments");
         assertThat(output.resolve(".work")).doesNotExist();
         assertThat(Publisher.latestRun(output, 2568)).isPresent().get().isNotEqualTo(published);
         assertThat(Files.readString(output.resolve("report.json"))).contains("กองสวัสดิการสังคม.xlsx");

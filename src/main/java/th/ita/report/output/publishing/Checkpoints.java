@@ -13,6 +13,8 @@ public interface Checkpoints {
     String FOLDER_COMPLETE = "folder-complete";
     String LATEST_SWITCHED = "latest-switched";
     String PUBLISHED = "published";
+    /** An e-mail to a department was accepted by the server and recorded as sent. */
+    String MAIL_SENT = "mail-sent";
 
     Checkpoints NONE = name -> { };
 

@@ -67,6 +67,16 @@ public final class ValidationWorkbook {
         }
     }
 
+    /** One department's sheet alone (its files and problems), for the e-mail to that department. */
+    public void writeDepartment(ValidationReport.Department department, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+            Writer writer = new Writer(workbook);
+            writer.department(workbook.createSheet(writer.reserve(department.name())), department.files(),
+                    department.problems());
+            workbook.write(out);
+        }
+    }
+
     private String message(String code, Object... args) {
         return messages.getMessage(code, args.length == 0 ? null : args, DocumentText.THAI_LOCALE);
     }

@@ -97,6 +97,11 @@ public class ValidationPageTest {
     }
 
     public static String render(ValidationReport report, Numerals numerals) {
+        return new ValidationPage(templates(), messageSource()).render(report, numerals);
+    }
+
+    /** Thymeleaf as the application sets it up: templates/ on the class path, the mode by the name's ending. */
+    public static SpringTemplateEngine templates() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -104,9 +109,8 @@ public class ValidationPageTest {
         resolver.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        ResourceBundleMessageSource messages = messageSource();
-        engine.setTemplateEngineMessageSource(messages);
-        return new ValidationPage(engine, messages).render(report, numerals);
+        engine.setTemplateEngineMessageSource(messageSource());
+        return engine;
     }
 
     // --- the model -----------------------------------------------------------------------------
