@@ -201,7 +201,7 @@ public class StatusPage {
             lastError = lastRun.failure() != null ? lastRun.failure() : lastRun.outcome();
         }
         model.put("attention", new Attention(names(departments, "missing"), names(departments, "rejected"), emblem,
-                lastError, lastRun == null ? List.of() : lastRun.mail().stream().filter(m -> !m.sent()).toList(), 0, 0));
+                lastError, lastRun == null ? List.of() : lastRun.mail().stream().filter(RunSummary.Mail::failed).toList(), 0, 0));
         return model;
     }
 

@@ -496,17 +496,21 @@ class StatusWebEndToEndTest {
                 recorded.output(), recorded.runFolder(), recorded.pdf(), recorded.files(), List.of(
                         new RunSummary.Mail("กองคลัง", "finance@natorn.go.th", true, null),
                         new RunSummary.Mail("กองช่าง", "works@natorn.go.th", false,
-                                "เชื่อมต่อเซิร์ฟเวอร์อีเมล <smtp.natorn.go.th> ไม่ได้")));
+                                "เชื่อมต่อเซิร์ฟเวอร์อีเมล <smtp.natorn.go.th> ไม่ได้"),
+                        new RunSummary.Mail("สำนักปลัด", "office@natorn.go.th", false, null)));
         String original = compiled.getExecutionContext().getString("summary");
         compiled.getExecutionContext().putString("summary", JsonMapper.builder().build().writeValueAsString(withMail));
         jobRepository.updateExecutionContext(compiled);
         try {
             Document doc = Jsoup.parse(get("/").body());
             List<Element> mail = doc.select("#last-run ul.mail li");
-            assertThat(mail).extracting(li -> li.attr("data-sent")).containsExactly("true", "false");
+            assertThat(mail).extracting(li -> li.attr("data-sent")).containsExactly("true", "false", "false");
             assertThat(mail.get(0).text()).contains("กองคลัง").contains("finance@natorn.go.th").contains("ส่งแล้ว");
             assertThat(mail.get(1).text()).contains("กองช่าง").contains("works@natorn.go.th").contains("ส่งไม่สำเร็จ")
                     .contains("<smtp.natorn.go.th>");
+            // Not sent again because nothing changed is not a failure.
+            assertThat(mail.get(2).text()).contains("สำนักปลัด").contains("ไม่ส่งซ้ำ").doesNotContain("ไม่สำเร็จ");
+            assertThat(mail.get(2).className()).isEqualTo("unchanged");
             assertThat(doc.selectFirst("#attention .mail-failed").text()).contains("ไม่สำเร็จ 1 ฉบับ");
         } finally {
             compiled.getExecutionContext().putString("summary", original);
