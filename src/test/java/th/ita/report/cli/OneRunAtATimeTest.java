@@ -38,6 +38,7 @@ class OneRunAtATimeTest {
         assertThat(run(List.of("--version")).exit()).isZero();
         int compiledOnShared = 0;
         List<String> refusals = new ArrayList<>();
+        List<Long> refusedMillis = new ArrayList<>();
         for (int pair = 1; pair <= 10; pair++) {
             boolean fresh = pair % 2 == 1;
             Path output = fresh ? work.resolve("output-" + pair) : shared;
@@ -56,11 +57,13 @@ class OneRunAtATimeTest {
             assertThat(refused.console()).contains("ใช้โฟลเดอร์ผลลัพธ์").contains("compile")
                     .doesNotContain("Exception");
             refusals.add(refused.console());
+            refusedMillis.add(refused.millis());
             if (!fresh) {
                 compiledOnShared++;
             }
             assertThat(output.resolve("report.html")).isRegularFile();
         }
+        System.out.println("one run at a time: refused after (ms) " + refusedMillis);
         // Every run that ran is in the history: none was lost to a second run re-creating the repository.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(Launcher.run(new PrintStream(out), new String[] {"history", "--output=" + shared})).isZero();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -33,9 +34,33 @@ public final class PdfCopies {
         this.chromium = chromium;
     }
 
-    /** Finds the converters on the PATH. */
+    /** Finds the converters where they are installed (the PATH, then the usual folders on Windows and macOS). */
     public static PdfCopies fromPath() {
-        return new PdfCopies(onPath("soffice", "libreoffice"), onPath("chromium", "chromium-browser", "google-chrome"));
+        return find(System.getenv());
+    }
+
+    /**
+     * LibreOffice's soffice and a Chromium-family browser, looked for on the PATH (with .exe on
+     * Windows), then where their installers put them: on Windows LibreOffice lives in Program Files
+     * and is not on the PATH, and Edge, which every Windows 10 and 11 has, prints a page as Chromium does.
+     */
+    static PdfCopies find(Map<String, String> environment) {
+        List<Path> offices = new ArrayList<>();
+        List<Path> browsers = new ArrayList<>();
+        for (String root : List.of("ProgramFiles", "ProgramFiles(x86)", "ProgramW6432")) {
+            String folder = environment.get(root);
+            if (folder != null && !folder.isBlank()) {
+                offices.add(Path.of(folder, "LibreOffice", "program", "soffice.exe"));
+                browsers.add(Path.of(folder, "Google", "Chrome", "Application", "chrome.exe"));
+                browsers.add(Path.of(folder, "Microsoft", "Edge", "Application", "msedge.exe"));
+            }
+        }
+        offices.add(Path.of("/Applications/LibreOffice.app/Contents/MacOS/soffice"));
+        browsers.add(Path.of("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"));
+        String path = environment.getOrDefault("PATH", environment.getOrDefault("Path", ""));
+        return new PdfCopies(
+                onPath(path, offices, "soffice", "soffice.exe", "libreoffice"),
+                onPath(path, browsers, "chromium", "chromium-browser", "google-chrome", "chrome.exe", "msedge.exe"));
     }
 
     public boolean available() {
@@ -122,21 +147,30 @@ public final class PdfCopies {
         return name.substring(0, name.lastIndexOf('.')) + ".pdf";
     }
 
-    private static Optional<Path> onPath(String... names) {
+    /** The first of the names found executable in a folder of the PATH, else the first installed place that is. */
+    private static Optional<Path> onPath(String path, List<Path> installed, String... names) {
         List<Path> dirs = new ArrayList<>();
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String dir : path.split(java.io.File.pathSeparator)) {
             if (!dir.isBlank()) {
-                dirs.add(Path.of(dir));
+                dirs.add(Path.of(dir.strip()));
             }
         }
         for (String name : names) {
             for (Path dir : dirs) {
                 Path candidate = dir.resolve(name);
-                if (Files.isExecutable(candidate)) {
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
                     return Optional.of(candidate);
                 }
             }
         }
-        return Optional.empty();
+        return installed.stream().filter(p -> Files.isRegularFile(p) && Files.isExecutable(p)).findFirst();
+    }
+
+    Optional<Path> office() {
+        return soffice;
+    }
+
+    Optional<Path> browser() {
+        return chromium;
     }
 }
