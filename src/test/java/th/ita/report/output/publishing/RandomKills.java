@@ -40,12 +40,25 @@ public final class RandomKills {
                 "--ita.pdf.enabled=false"}) != 0) {
             throw new IllegalStateException("the first run failed");
         }
+        // How long one run takes here, as a child: the kills fall anywhere from its start to past its end.
+        TestWorkbooks.xlsx(input.resolve("เพิ่ม-0.xlsx"), "กองสวัสดิการสังคม",
+                new String[] {"1", "ขั้นตอนที่ 0", "ก.พ. 2568", "", "ผล 0", ""});
+        long started = System.nanoTime();
+        Process timed = Child.start(ItaReportApplication.class, List.of("--input=" + input, "--output=" + output,
+                Child.job(), "--ita.pdf.enabled=false"));
+        timed.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        timed.waitFor();
+        long runMillis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("one run takes %d ms here; kills fall between %d and %d ms%n", runMillis, runMillis / 5,
+                runMillis * 8 / 5);
         int whole = 0;
         int torn = 0;
         int finished = 0;
+        int published = 0;
         for (int i = 1; i <= kills; i++) {
             TestWorkbooks.xlsx(input.resolve("เพิ่ม-" + i + ".xlsx"), "กองสวัสดิการสังคม",
                     new String[] {"1", "ขั้นตอนที่ " + i, "ก.พ. 2568", "", "ผล " + i, ""});
+            String before = Publisher.latestRun(output, 2568).orElse("");
             Process child = Child.start(ItaReportApplication.class, List.of("--input=" + input, "--output=" + output,
                     Child.job(), "--ita.pdf.enabled=false"));
             Thread drain = new Thread(() -> {
@@ -56,7 +69,7 @@ public final class RandomKills {
                 }
             });
             drain.start();
-            long delay = 300 + random.nextInt(5_000);
+            long delay = runMillis / 5 + random.nextInt((int) (runMillis * 7 / 5));
             boolean ended = child.waitFor(delay, TimeUnit.MILLISECONDS);
             if (ended) {
                 finished++;
@@ -70,14 +83,18 @@ public final class RandomKills {
             } else {
                 torn++;
             }
-            System.out.printf("kill %2d after %4d ms: %s%s%n", i, delay, ended ? "run had finished; " : "",
-                    problem == null ? "one complete run published" : "TORN: " + problem);
+            boolean newer = !Publisher.latestRun(output, 2568).orElse("").equals(before);
+            published += newer ? 1 : 0;
+            System.out.printf("kill %2d after %4d ms: %s%s (%s)%n", i, delay, ended ? "run had finished; " : "",
+                    problem == null ? "one complete run published" : "TORN: " + problem,
+                    newer ? "the killed run's" : "the previous run's");
         }
         int last = Launcher.run(quiet, new String[] {"--input=" + input, "--output=" + output, Child.job(),
                 "--ita.pdf.enabled=false"});
         List<String> leftovers = leftovers(output);
-        System.out.printf("%d kills: %d left one complete run published, %d torn; %d runs had finished before their"
-                + " kill; next run exit %d, left over after it: %s%n", kills, whole, torn, finished, last,
+        System.out.printf("%d kills: %d left one complete run published (%d the killed run's own, %d the previous"
+                + " run's), %d torn; %d runs had finished before their kill; next run exit %d, left over after it: %s%n",
+                kills, whole, published, kills - published, torn, finished, last,
                 leftovers.isEmpty() ? "nothing" : leftovers);
     }
 
