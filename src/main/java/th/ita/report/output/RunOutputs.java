@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +49,8 @@ public class RunOutputs {
     /** The website publication request form, written beside the memo. */
     public static final String MEMO = "memo.docx";
     public static final String PUBLICATION_REQUEST = "publication-request.docx";
+    /** The attached report alone, made only for LibreOffice to print as report.pdf. */
+    private static final String REPORT_FOR_PDF = "report.docx";
 
     /** What became of the PDF copies of a run. */
     public enum Pdf { WRITTEN, FAILED, SKIPPED, DISABLED }
@@ -103,7 +104,12 @@ public class RunOutputs {
             writeText(folder.resolve("report.html"),
                     out -> new ReportPage(templates, messages).render(reportContent, run, numerals, out));
             if (settings.pdf().enabled()) {
-                pdf = writePdfCopies(folder, documents);
+                Documents forPdf = (into, spelledOut) -> {
+                    documents.writeInto(into, spelledOut);
+                    write(into.resolve(REPORT_FOR_PDF), out -> new MemoDocument(numerals.isThai(), spelledOut)
+                            .writeReportOnly(memoContent, reportContent, out));
+                };
+                pdf = writePdfCopies(folder, forPdf);
             }
         }
         Path complete = publisher.complete(folder);
@@ -119,9 +125,11 @@ public class RunOutputs {
     }
 
     /**
-     * memo.pdf, publication-request.pdf and report.pdf, converted in a work folder inside the
-     * (still partial) run folder. LibreOffice is given its own copies of the .docx documents, with
-     * the Thai word boundaries spelled out, so it breaks lines only between words.
+     * memo.pdf, publication-request.pdf and report.pdf, converted by one LibreOffice process in a
+     * work folder inside the (still partial) run folder. LibreOffice is given its own copies of the
+     * .docx documents, with the Thai word boundaries spelled out, so it breaks lines only between
+     * words. report.pdf is printed from the report as attached to the memo (cover, then the table
+     * with its header on every page): LibreOffice's HTML import ignores the page's print CSS.
      */
     private Pdf writePdfCopies(Path runFolder, Documents documents) throws IOException {
         PdfCopies converters = PdfCopies.fromPath();
@@ -133,9 +141,8 @@ public class RunOutputs {
         try {
             Path forPdf = Files.createDirectories(work.resolve("docx"));
             documents.writeInto(forPdf, true);
-            List<Optional<Path>> copies = new ArrayList<>(converters.documents(
-                    List.of(forPdf.resolve(MEMO), forPdf.resolve(PUBLICATION_REQUEST)), work));
-            copies.add(converters.page(runFolder.resolve("report.html"), work));
+            List<Optional<Path>> copies = converters.documents(
+                    List.of(forPdf.resolve(MEMO), forPdf.resolve(PUBLICATION_REQUEST), forPdf.resolve(REPORT_FOR_PDF)), work);
             for (Optional<Path> copy : copies) {
                 if (copy.isPresent()) {
                     Files.move(copy.get(), runFolder.resolve(copy.get().getFileName().toString()));

@@ -32,10 +32,24 @@ public final class MemoDocument {
     }
 
     public void write(MemoContent memo, ReportContent report, OutputStream out) throws IOException {
+        write(memo, report, true, out);
+    }
+
+    /**
+     * The attached report alone (its cover and table, as in the memo): what LibreOffice prints as
+     * report.pdf, the printable copy of the published page.
+     */
+    public void writeReportOnly(MemoContent memo, ReportContent report, OutputStream out) throws IOException {
+        write(memo, report, false, out);
+    }
+
+    private void write(MemoContent memo, ReportContent report, boolean withMemo, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             DocxKit kit = new DocxKit(doc, memo.fontFamily(), new LineBreaks(memo.placeNames(), forPdf));
             kit.documentDefaults();
-            new MemoPages(kit, numerals).write(memo);
+            if (withMemo) {
+                new MemoPages(kit, numerals).write(memo);
+            }
             TableRowsXml rows = new AttachedReport(doc, kit).write(report);
             // Saved without the body rows (small), then copied to out with the rows streamed in.
             ByteArrayOutputStream saved = new ByteArrayOutputStream();

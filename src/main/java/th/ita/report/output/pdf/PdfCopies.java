@@ -15,11 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * PDF copies of the memo, the publication request form and the report, made by programs that shape Thai correctly (Java PDF
- * libraries misplace Thai vowels and tone marks): LibreOffice for the .docx, headless Chromium
- * for the web page when it is installed (it honours the page's print CSS; LibreOffice's HTML
- * import does not). Without them the copies are skipped and the run says so; the .docx and
- * .html are the documents of record either way.
+ * PDF copies of the memo, the publication request form and the report, made by LibreOffice, which
+ * shapes Thai correctly (Java PDF libraries misplace Thai vowels and tone marks). Without it the
+ * copies are skipped and the run says so; the .docx and .html are the documents of record either way.
  */
 public final class PdfCopies {
 
@@ -27,40 +25,31 @@ public final class PdfCopies {
     private static final long TIMEOUT_SECONDS = 180;
 
     private final Optional<Path> soffice;
-    private final Optional<Path> chromium;
 
-    public PdfCopies(Optional<Path> soffice, Optional<Path> chromium) {
+    public PdfCopies(Optional<Path> soffice) {
         this.soffice = soffice;
-        this.chromium = chromium;
     }
 
-    /** Finds the converters where they are installed (the PATH, then the usual folders on Windows and macOS). */
+    /** Finds LibreOffice where it is installed (the PATH, then the usual folders on Windows and macOS). */
     public static PdfCopies fromPath() {
         return find(System.getenv());
     }
 
     /**
-     * LibreOffice's soffice and a Chromium-family browser, looked for on the PATH (with .exe on
-     * Windows), then where their installers put them: on Windows LibreOffice lives in Program Files
-     * and is not on the PATH, and Edge, which every Windows 10 and 11 has, prints a page as Chromium does.
+     * LibreOffice's soffice, looked for on the PATH (with .exe on Windows), then where its installer
+     * puts it: on Windows it lives in Program Files and is not on the PATH.
      */
     static PdfCopies find(Map<String, String> environment) {
         List<Path> offices = new ArrayList<>();
-        List<Path> browsers = new ArrayList<>();
         for (String root : List.of("ProgramFiles", "ProgramFiles(x86)", "ProgramW6432")) {
             String folder = environment.get(root);
             if (folder != null && !folder.isBlank()) {
                 offices.add(Path.of(folder, "LibreOffice", "program", "soffice.exe"));
-                browsers.add(Path.of(folder, "Google", "Chrome", "Application", "chrome.exe"));
-                browsers.add(Path.of(folder, "Microsoft", "Edge", "Application", "msedge.exe"));
             }
         }
         offices.add(Path.of("/Applications/LibreOffice.app/Contents/MacOS/soffice"));
-        browsers.add(Path.of("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"));
         String path = environment.getOrDefault("PATH", environment.getOrDefault("Path", ""));
-        return new PdfCopies(
-                onPath(path, offices, "soffice", "soffice.exe", "libreoffice"),
-                onPath(path, browsers, "chromium", "chromium-browser", "google-chrome", "chrome.exe", "msedge.exe"));
+        return new PdfCopies(onPath(path, offices, "soffice", "soffice.exe", "libreoffice"));
     }
 
     public boolean available() {
@@ -85,20 +74,6 @@ public final class PdfCopies {
             pdfs.add(ran && Files.isRegularFile(pdf) ? Optional.of(pdf) : Optional.empty());
         }
         return pdfs;
-    }
-
-    /** report.pdf from the web page: Chromium's print when present, else LibreOffice. */
-    public Optional<Path> page(Path html, Path work) {
-        if (chromium.isPresent()) {
-            Path pdf = work.resolve(pdfName(html));
-            return run(List.of(chromium.get().toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--user-data-dir=" + work.resolve("chromium-profile"), "--no-pdf-header-footer",
-                    "--print-to-pdf=" + pdf, html.toUri().toString()), work, pdf.getFileName().toString(), work);
-        }
-        return soffice.flatMap(office -> run(List.of(office.toString(), userInstallation(work), "--headless",
-                "--convert-to", "pdf:writer_web_pdf_Export", "--outdir", work.toString(), html.toString()),
-                work, pdfName(html), work));
     }
 
     private Optional<Path> run(List<String> command, Path work, String expected, Path outDir) {
@@ -168,9 +143,5 @@ public final class PdfCopies {
 
     Optional<Path> office() {
         return soffice;
-    }
-
-    Optional<Path> browser() {
-        return chromium;
     }
 }
