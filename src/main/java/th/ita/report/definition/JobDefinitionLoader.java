@@ -3,12 +3,16 @@ package th.ita.report.definition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -19,7 +23,7 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Component;
 
 import th.ita.report.definition.JobDefinition.Department;
@@ -43,6 +47,11 @@ public class JobDefinitionLoader {
     /** An office's own definition, laid over the shared one, in its input folder (multi-office runs). */
     public static final String OFFICE_FILE = "job.yml";
 
+    /** Definitions bound, and files parsed, by the digests of their bytes (kept for a run of many offices). */
+    private static final int KEPT = 2_000;
+    private final Map<List<String>, JobDefinition> bound = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> parsed = new ConcurrentHashMap<>();
+
     public JobDefinition load(Path file) {
         return load(file, null);
     }
@@ -61,13 +70,28 @@ public class JobDefinitionLoader {
             throw new JobDefinitionException("definition.missing", override);
         }
         Path reported = override == null ? file : override;
+        Loaded shared;
+        Loaded own;
+        try {
+            shared = new Loaded(file, Files.readAllBytes(file));
+            own = override == null ? null : new Loaded(override, Files.readAllBytes(override));
+        } catch (IOException | RuntimeException e) {
+            throw new JobDefinitionException("definition.unreadable", reported, rootMessage(e));
+        }
+        // A multi-office run loads the same files again for every office (and twice per office):
+        // what was bound from exactly these bytes is bound already.
+        List<String> key = own == null ? List.of(shared.digest) : List.of(shared.digest, own.digest);
+        JobDefinition known = bound.get(key);
+        if (known != null) {
+            return known;
+        }
         JobDefinition raw;
         try {
             List<ConfigurationPropertySource> sources = new ArrayList<>();
-            if (override != null) {
-                sources.add(source(override));
+            if (own != null) {
+                sources.add(own.source());
             }
-            sources.add(source(file));
+            sources.add(shared.source());
             Binder binder = new Binder(sources, null, ApplicationConversionService.getSharedInstance());
             raw = binder.bind("job", Bindable.of(JobDefinition.class)).orElse(null);
         } catch (IOException | RuntimeException e) {
@@ -76,20 +100,46 @@ public class JobDefinitionLoader {
         if (raw == null) {
             throw new JobDefinitionException("definition.empty", reported);
         }
-        return checked(withDefaults(raw), reported);
+        JobDefinition definition = checked(withDefaults(raw), reported);
+        if (bound.size() >= KEPT) {
+            bound.clear();
+        }
+        bound.put(key, definition);
+        return definition;
     }
 
-    /** One YAML file as a binder source; the officer's file has its keys at the top level, the binder wants a prefix. */
-    private static ConfigurationPropertySource source(Path file) throws IOException {
-        Map<String, Object> prefixed = new LinkedHashMap<>();
-        for (PropertySource<?> source : new YamlPropertySourceLoader().load(file.toString(), new FileSystemResource(file))) {
-            if (source instanceof EnumerablePropertySource<?> enumerable) {
-                for (String name : enumerable.getPropertyNames()) {
-                    prefixed.putIfAbsent("job." + name, enumerable.getProperty(name));
-                }
-            }
+    /** A file's bytes, their digest (with the file's place: a message names it) and, when asked, its keys. */
+    private final class Loaded {
+        final Path file;
+        final byte[] bytes;
+        final String digest;
+
+        private Loaded(Path file, byte[] bytes) {
+            this.file = file;
+            this.bytes = bytes;
+            this.digest = file.toAbsolutePath() + "#" + HexFormat.of().formatHex(sha256(bytes));
         }
-        return ConfigurationPropertySource.from(new MapPropertySource(file.toString(), prefixed));
+
+        /** The file as a binder source; the officer's file has its keys at the top level, the binder wants a prefix. */
+        ConfigurationPropertySource source() throws IOException {
+            Map<String, Object> prefixed = parsed.get(digest);
+            if (prefixed == null) {
+                prefixed = new LinkedHashMap<>();
+                for (PropertySource<?> source : new YamlPropertySourceLoader()
+                        .load(file.toString(), new ByteArrayResource(bytes, file.toString()))) {
+                    if (source instanceof EnumerablePropertySource<?> enumerable) {
+                        for (String name : enumerable.getPropertyNames()) {
+                            prefixed.putIfAbsent("job." + name, enumerable.getProperty(name));
+                        }
+                    }
+                }
+                if (parsed.size() >= KEPT) {
+                    parsed.clear();
+                }
+                parsed.put(digest, prefixed);
+            }
+            return ConfigurationPropertySource.from(new MapPropertySource(file.toString(), prefixed));
+        }
     }
 
     private static JobDefinition withDefaults(JobDefinition d) {
@@ -153,6 +203,14 @@ public class JobDefinitionLoader {
             }
         }
         return d;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean blank(String s) {

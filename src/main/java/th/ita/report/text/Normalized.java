@@ -41,6 +41,9 @@ public final class Normalized {
             return "";
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (untouched(s, true)) {
+            return s;
+        }
         s = INVISIBLE.matcher(s).replaceAll("");
         s = SPACE_BEFORE_MARK.matcher(s).replaceAll("");
         s = DECOMPOSED_SARA_AM.matcher(s).replaceAll("$1\u0E33");
@@ -57,6 +60,52 @@ public final class Normalized {
         if (text == null) {
             return "";
         }
+        if (untouched(text, false)) {
+            return text;
+        }
         return SPACES.matcher(text.replace("\u200b", "")).replaceAll(" ").trim();
+    }
+
+    /**
+     * Whether the replacements would leave the text as it is, found in one pass without a regex
+     * (most cells: words with single spaces between them). Anything unusual answers false and
+     * takes the replacements.
+     *
+     * @param repairs also the Thai repairs of {@link #text}: no format character, no nikhahit, no
+     *                space before a following vowel or mark
+     */
+    private static boolean untouched(String s, boolean repairs) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1) {
+                    return false;
+                }
+                char next = s.charAt(i + 1);
+                if (next == ' ' || (repairs && followsItsConsonant(next))) {
+                    return false;
+                }
+            } else if (c < ' ') {
+                return false;
+            } else if (c >= '\u0E00' && c <= '\u0E7F') {
+                if (c == '\u0E4D' && repairs) {
+                    return false;
+                }
+            } else if (c >= 0x80) {
+                int type = Character.getType(c);
+                if (type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                        || type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT
+                        || Character.isWhitespace(c)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The Thai vowels and marks of SPACE_BEFORE_MARK. */
+    private static boolean followsItsConsonant(char c) {
+        return (c >= '\u0E30' && c <= '\u0E3A') || c == '\u0E45' || (c >= '\u0E47' && c <= '\u0E4E');
     }
 }

@@ -98,7 +98,10 @@ public final class ItemSplitter {
         if (raw == null) {
             return "";
         }
-        String text = Normalized.spaces(FORMAT_CHARS.matcher(raw).replaceAll(""));
+        String text = Normalized.spaces(hasFormatOrControl(raw) ? FORMAT_CHARS.matcher(raw).replaceAll("") : raw);
+        if (text.indexOf('(') < 0) {
+            return text;
+        }
         Matcher sub = SUB_ITEM.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + 8);
         int copied = 0;
@@ -112,6 +115,18 @@ public final class ItemSplitter {
             copied = sub.end();
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Whether FORMAT_CHARS has anything to take out (one pass, no regex: most cells have nothing). */
+    private static boolean hasFormatOrControl(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' && c != '\f'
+                    : c >= 0x7F && (c <= 0x9F || ((c < '\u0E00' || c > '\u0E7F') && Character.getType(c) == Character.FORMAT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLatinLetter(char c) {

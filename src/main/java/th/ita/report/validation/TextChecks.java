@@ -29,8 +29,6 @@ final class TextChecks {
     static final int LONG_CELL = 2000;
 
     private static final Pattern BUDDHIST_YEAR = Pattern.compile("(?<!\\d)(2[45]\\d\\d)(?!\\d)");
-    // C0/C1 controls other than tab and line breaks, and the bidi overrides/isolates.
-    private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Map<String, String> SLIPS = loadSlips();
 
     private final int fiscalYear;
@@ -47,7 +45,8 @@ final class TextChecks {
             return found;
         }
         Set<Integer> years = new LinkedHashSet<>();
-        Matcher m = BUDDHIST_YEAR.matcher(Numerals.toArabic(text));
+        // A year here starts with 2 (๒): a cell without one is not searched.
+        Matcher m = BUDDHIST_YEAR.matcher(text.indexOf('2') < 0 && text.indexOf('\u0E52') < 0 ? "" : Numerals.toArabic(text));
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) != fiscalYear) {
                 years.add(Integer.parseInt(m.group(1)));
@@ -67,10 +66,22 @@ final class TextChecks {
         if (Numerals.hasMixedDigits(text)) {
             found.add(new Finding.Builder("text.mixedDigits"));
         }
-        if (INVISIBLE.matcher(text).find()) {
+        if (hasInvisible(text)) {
             found.add(new Finding.Builder("text.controlCharacters"));
         }
         return found;
+    }
+
+    /** C0/C1 controls other than tab and line breaks (\x0B and \x0C count), and the bidi overrides/isolates. */
+    private static boolean hasInvisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' ? c != '\t' && c != '\n' && c != '\r'
+                    : (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, String> loadSlips() {

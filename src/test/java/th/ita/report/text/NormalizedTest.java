@@ -2,6 +2,10 @@ package th.ita.report.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
+import java.util.Random;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 /** One matching form for the spellings typing and pasting produce; display text is left alone. */
@@ -39,5 +43,43 @@ class NormalizedTest {
         assertThat(Normalized.key("มาตรการที่ ๑  E-Service")).isEqualTo("มาตรการที่1e-service");
         // The display form only tidies whitespace: a department's ํ + า stays as written.
         assertThat(Normalized.spaces("ส\u0E4D\u0E32นัก   ปลัด")).isEqualTo("ส\u0E4D\u0E32นัก ปลัด");
+    }
+
+    /**
+     * The one-pass check that lets most text skip the replacements never changes a result: random
+     * text of words, every kind of space, marks, controls and format characters is normalised as
+     * by the replacements alone.
+     */
+    @Test
+    void theQuickPathGivesWhatTheReplacementsGive() {
+        String alphabet = "กขสนำาัิ่้ํ ะ abc(1)๑.\u00A0\u200B\u2060\uFEFF\u00AD\u202F\u3000\u2028\n\r\t\u000B\u001F\u0001";
+        Random random = new Random(15);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int j = 0; j < length; j++) {
+                text.append(random.nextInt(3) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+                        : alphabet.charAt(random.nextInt(8)));
+            }
+            String s = text.toString();
+            assertThat(Normalized.text(s)).as("text(%s)", s.codePoints().mapToObj(Integer::toHexString).toList())
+                    .isEqualTo(replacedText(s));
+            assertThat(Normalized.spaces(s)).as("spaces(%s)", s.codePoints().mapToObj(Integer::toHexString).toList())
+                    .isEqualTo(replacedSpaces(s));
+        }
+    }
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+
+    private static String replacedText(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        s = s.replaceAll("\\p{Cf}+", "");
+        s = s.replaceAll("[\\s\\p{Z}]+(?=[\\u0E30-\\u0E3A\\u0E45\\u0E47-\\u0E4E])", "");
+        s = s.replaceAll("\\u0E4D[\\s\\p{Z}]*([\\u0E48-\\u0E4B]?)[\\s\\p{Z}]*\\u0E32", "$1\u0E33");
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    private static String replacedSpaces(String text) {
+        return SPACES.matcher(text.replace("\u200b", "")).replaceAll(" ").trim();
     }
 }
