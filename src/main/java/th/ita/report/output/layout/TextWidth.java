@@ -2,6 +2,8 @@ package th.ita.report.output.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An estimate of how wide Thai text is drawn, in ems of its font size, and how many lines it
@@ -17,6 +19,14 @@ public final class TextWidth {
 
     /** Bold text is about 5 % wider. */
     public static final double BOLD = 1.05;
+
+    /**
+     * Paragraphs already cut into words: the same lines are measured for the memo's column widths,
+     * its page plan and the web page's column widths, and finding Thai words is the costly part.
+     * (The arrays are never changed once made.)
+     */
+    private static final Map<String, double[]> MEASURED = new ConcurrentHashMap<>();
+    private static final int KEPT = 50_000;
 
     private TextWidth() {
     }
@@ -85,15 +95,27 @@ public final class TextWidth {
     public static Measured measure(String text) {
         List<double[]> paragraphs = new ArrayList<>();
         for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
-            List<String> words = LineBreaks.words(paragraph);
-            double[] widths = new double[words.size()];
-            for (int i = 0; i < widths.length; i++) {
-                // A space is stored negative: it may hang past the line's end.
-                widths[i] = words.get(i).isBlank() ? -em(words.get(i)) : em(words.get(i));
+            double[] widths = MEASURED.get(paragraph);
+            if (widths == null) {
+                widths = words(paragraph);
+                if (MEASURED.size() >= KEPT) {
+                    MEASURED.clear();
+                }
+                MEASURED.put(paragraph, widths);
             }
             paragraphs.add(widths);
         }
         return new Measured(paragraphs);
+    }
+
+    private static double[] words(String paragraph) {
+        List<String> words = LineBreaks.words(paragraph);
+        double[] widths = new double[words.size()];
+        for (int i = 0; i < widths.length; i++) {
+            // A space is stored negative: it may hang past the line's end.
+            widths[i] = words.get(i).isBlank() ? -em(words.get(i)) : em(words.get(i));
+        }
+        return widths;
     }
 
     /** A measured text: per paragraph, its words' widths in ems (spaces negative). */
