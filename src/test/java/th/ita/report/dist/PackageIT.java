@@ -119,6 +119,9 @@ class PackageIT {
         assertThat(second.exit()).as(second.output()).isZero();
         assertThat(temp.resolve("out-2/report.html")).isNotEmptyFile();
         assertThat(second.output()).doesNotContain("เตรียม").doesNotContainPattern("(?m)^\\[|warning|error");
+        // No English log line by default: every line the officer sees is Thai.
+        assertThat(second.output().lines().filter(line -> !line.isBlank()))
+                .isNotEmpty().allSatisfy(line -> assertThat(line).containsPattern("[\\u0E01-\\u0E5B]"));
 
         // A cache the JVM cannot use is no reason to fail, nor to talk about it.
         Files.write(archive, "not a class cache".getBytes(StandardCharsets.US_ASCII));
