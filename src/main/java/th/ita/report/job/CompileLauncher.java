@@ -60,6 +60,24 @@ public class CompileLauncher {
         }
     }
 
+    /**
+     * The completed run that already compiled this input, when its report is still the one
+     * published (what {@link #launch} would answer as unchanged), without starting anything.
+     */
+    public Optional<Launch> unchanged(CompileParameters identity) {
+        for (long rebuild = 0; ; rebuild++) {
+            CompileParameters attempt = rebuild == 0 ? identity : identity.rebuiltAs(rebuild);
+            JobExecution last = jobRepository.getLastJobExecution(CompileJobConfiguration.JOB_NAME,
+                    attempt.toJobParameters());
+            if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
+                return Optional.empty();
+            }
+            if (stillPublished(last, attempt.output())) {
+                return Optional.of(new Launch(last, true));
+            }
+        }
+    }
+
     /** The completed run's report is still the one published, and it left nothing for a later run. */
     private static boolean stillPublished(JobExecution run, Path output) {
         Optional<RunSummary> summary = RunSummary.of(run);

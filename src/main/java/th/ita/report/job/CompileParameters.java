@@ -9,9 +9,10 @@ import org.springframework.batch.core.scope.context.JobSynchronizationManager;
 
 /**
  * The compile job's parameters, typed. A run is identified by what it was made from: the output
- * folder, the fiscal year and the fingerprint of the input files and job definition, the same for
- * a single office and for one office of many. The folders and the quiet period ride along without
- * identifying the run.
+ * folder and the fingerprint of the input files and job definition, the same for a single office
+ * and for one office of many. The fiscal year, the folders and the quiet period ride along without
+ * identifying the run (the year comes from the definition, whose bytes the fingerprint covers), so
+ * an unchanged office is found without binding its definition again.
  *
  * @param override     an office's own definition laid over the shared one (multi-office runs), or null
  * @param quietPeriod  files modified more recently are left for the next run (null: the setting)
@@ -36,6 +37,13 @@ public record CompileParameters(Path input, Path output, Path definition, Path o
                 override == null ? null : absolute(override), quietPeriod, (long) fiscalYear, fingerprint, null);
     }
 
+    /** An office's run as far as its identity goes, before its definition is bound (no fiscal year yet). */
+    public static CompileParameters identity(Path input, Path output, Path definition, Path override,
+                                             Duration quietPeriod, String fingerprint) {
+        return new CompileParameters(absolute(input), absolute(output), absolute(definition),
+                override == null ? null : absolute(override), quietPeriod, null, fingerprint, null);
+    }
+
     /** The same input again, as another job instance (the outputs of the earlier ones were removed). */
     CompileParameters rebuiltAs(long rebuild) {
         return new CompileParameters(input, output, definition, override, quietPeriod, fiscalYear, fingerprint,
@@ -45,7 +53,7 @@ public record CompileParameters(Path input, Path output, Path definition, Path o
     public JobParameters toJobParameters() {
         JobParametersBuilder p = new JobParametersBuilder().addString(OUTPUT, output.toString());
         if (fiscalYear != null) {
-            p.addLong(FISCAL_YEAR, fiscalYear);
+            p.addLong(FISCAL_YEAR, fiscalYear, false);
         }
         if (fingerprint != null) {
             p.addString(FINGERPRINT, fingerprint);

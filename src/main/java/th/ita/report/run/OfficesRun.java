@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -120,6 +121,8 @@ public class OfficesRun {
         JobExecution execution;
         AtomicInteger done = new AtomicInteger();
         int total = offices.size();
+        // Each office as its progress line found it, by partition: the summary need not read it again.
+        Map<Long, Office> known = new ConcurrentHashMap<>();
         if (request.restart()) {
             JobExecution failed = lastFailed(output);
             if (failed == null) {
@@ -135,25 +138,31 @@ public class OfficesRun {
             reporter.line(messages.get("offices.restart.resuming", RunTimes.of(
                     OffsetDateTime.parse(resumed.run()).toZonedDateTime(), clock)));
             try (AutoCloseable watching = progress.watch(resumed.run(),
-                    partition -> reporter.detail(progressLine(partition, resumed, done.incrementAndGet(), total)))) {
+                    partition -> reporter.detail(progressLine(partition, resumed, done.incrementAndGet(), total, known)))) {
                 execution = jobOperator.restart(failed);
             }
         } else {
             try (AutoCloseable watching = progress.watch(parameters.run(),
-                    partition -> reporter.detail(progressLine(partition, parameters, done.incrementAndGet(), total)))) {
+                    partition -> reporter.detail(progressLine(partition, parameters, done.incrementAndGet(), total, known)))) {
                 execution = jobOperator.start(officesJob, parameters.toJobParameters());
             }
         }
-        Result result = summarise(execution, reporter);
+        Result result = summarise(execution, reporter, known);
         overview.write(overview(result.offices(), output), output);
         reporter.line(messages.get("offices.summary.overview", output.resolve(OverviewWriter.PAGE)));
         return result;
     }
 
     /** "๔๗/๒๐๐ อบต.นาทอน: รวบรวมแล้ว ...", as each office is done. */
-    private String progressLine(StepExecution partition, OfficesParameters run, int done, int total) {
+    private String progressLine(StepExecution partition, OfficesParameters run, int done, int total,
+                                Map<Long, Office> known) {
         String name = partition.getExecutionContext().getString(OfficePartitioner.OFFICE, "?");
-        return messages.get("offices.progress", done, total, officeLine(office(name, partition, run)));
+        Office office = office(name, partition, run);
+        if (!office.failed() && office.summary().isPresent()) {
+            // A failed partition's own status is only final after this listener: such an office is read again.
+            known.put(partition.getId(), office);
+        }
+        return messages.get("offices.progress", done, total, officeLine(office));
     }
 
     private String officeLine(Office o) {
@@ -215,6 +224,10 @@ public class OfficesRun {
 
     /** Every office of the run's job instance, each as its latest attempt left it. */
     public List<Office> offices(JobExecution run) {
+        return offices(run, Map.of());
+    }
+
+    private List<Office> offices(JobExecution run, Map<Long, Office> known) {
         Map<String, StepExecution> latest = new LinkedHashMap<>();
         List<JobExecution> executions = new ArrayList<>(jobRepository.getJobExecutions(run.getJobInstance()));
         executions.sort(Comparator.comparing(JobExecution::getId));
@@ -228,7 +241,8 @@ public class OfficesRun {
         }
         OfficesParameters parameters = OfficesParameters.of(run.getJobParameters());
         List<Office> offices = new ArrayList<>();
-        latest.forEach((name, step) -> offices.add(office(name, step, parameters)));
+        latest.forEach((name, step) -> offices.add(known.containsKey(step.getId()) ? known.get(step.getId())
+                : office(name, step, parameters)));
         offices.sort(Comparator.comparing(Office::name));
         return offices;
     }
@@ -276,8 +290,8 @@ public class OfficesRun {
         }
     }
 
-    private Result summarise(JobExecution run, Reporter reporter) {
-        List<Office> offices = offices(run);
+    private Result summarise(JobExecution run, Reporter reporter, Map<Long, Office> known) {
+        List<Office> offices = offices(run, known);
         reporter.line(messages.get("offices.summary.title", offices.size()));
         int compiled = 0;
         int unchanged = 0;
