@@ -89,6 +89,9 @@ public final class Normalized {
         if (c <= ' ') {
             return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
         }
+        if (c < 0x80 || (c >= '\u0E00' && c <= '\u0E7F')) {
+            return false;
+        }
         int type = Character.getType(c);
         return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR;

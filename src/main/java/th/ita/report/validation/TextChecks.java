@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import th.ita.report.intake.CellValue;
@@ -28,7 +27,8 @@ final class TextChecks {
     /** A cell this long was probably pasted with more than the row's content. */
     static final int LONG_CELL = 2000;
 
-    private static final Pattern BUDDHIST_YEAR = Pattern.compile("(?<!\\d)(2[45]\\d\\d)(?!\\d)");
+    // What buddhistYears finds (the tests hold it to this).
+    static final Pattern BUDDHIST_YEAR = Pattern.compile("(?<!\\d)(2[45]\\d\\d)(?!\\d)");
     private static final Map<String, String> SLIPS = loadSlips();
 
     private final int fiscalYear;
@@ -45,11 +45,9 @@ final class TextChecks {
             return found;
         }
         Set<Integer> years = new LinkedHashSet<>();
-        // A year here starts with 2 (๒): a cell without one is not searched.
-        Matcher m = BUDDHIST_YEAR.matcher(text.indexOf('2') < 0 && text.indexOf('\u0E52') < 0 ? "" : Numerals.toArabic(text));
-        while (m.find()) {
-            if (Integer.parseInt(m.group(1)) != fiscalYear) {
-                years.add(Integer.parseInt(m.group(1)));
+        for (int year : buddhistYears(text)) {
+            if (year != fiscalYear) {
+                years.add(year);
             }
         }
         for (int year : years) {
@@ -70,6 +68,34 @@ final class TextChecks {
             found.add(new Finding.Builder("text.controlCharacters"));
         }
         return found;
+    }
+
+    /**
+     * The Buddhist-era years written in the text, in Arabic or Thai digits: what BUDDHIST_YEAR finds
+     * on its Arabic form (four digits 24xx or 25xx, no digit on either side), in one pass.
+     */
+    static List<Integer> buddhistYears(String text) {
+        List<Integer> years = new ArrayList<>();
+        int run = 0;
+        int value = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            int digit = i < text.length() ? digit(text.charAt(i)) : -1;
+            if (digit >= 0) {
+                value = run < 4 ? value * 10 + digit : value;
+                run++;
+                continue;
+            }
+            if (run == 4 && (value / 100 == 24 || value / 100 == 25)) {
+                years.add(value);
+            }
+            run = 0;
+            value = 0;
+        }
+        return years;
+    }
+
+    private static int digit(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= '\u0E50' && c <= '\u0E59' ? c - '\u0E50' : -1;
     }
 
     /** C0/C1 controls other than tab and line breaks (\x0B and \x0C count), and the bidi overrides/isolates. */
