@@ -2,7 +2,10 @@ package th.ita.report.job;
 
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import th.ita.report.definition.JobDefinition;
 import th.ita.report.intake.InputFile;
@@ -22,6 +25,12 @@ public class Compilation {
     private final Staging staging;
     private List<InputFile> scanned;
     private CompiledRun assembled;
+    /**
+     * The submissions this execution read, kept as well as staged: the output step takes them from
+     * here (reading a large workbook's rows back from JSON cost as much as validating them), and only
+     * an execution that restarts after the reading step reads them from the staging.
+     */
+    private final Map<Path, Submission> read = new HashMap<>();
 
     Compilation(JobDefinition definition, CompileParameters parameters, Staging staging) {
         this.definition = definition;
@@ -70,11 +79,13 @@ public class Compilation {
     /** What the workbooks read so far gave, in the order of the scan. */
     public List<Submission> submissions() {
         return scanned().stream().filter(f -> f.decision() == InputFile.Decision.CANDIDATE)
-                .flatMap(f -> staging.submission(f).stream()).toList();
+                .flatMap(f -> read.containsKey(f.path()) ? Stream.of(read.get(f.path())) : staging.submission(f).stream())
+                .toList();
     }
 
     void add(Submission submission) {
         staging.save(submission);
+        read.put(submission.file(), submission);
     }
 
     /**
