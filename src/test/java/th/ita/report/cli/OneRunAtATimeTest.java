@@ -69,7 +69,16 @@ class OneRunAtATimeTest {
         assertThat(Launcher.run(new PrintStream(out), new String[] {"history", "--output=" + shared})).isZero();
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
         assertThat(lines).as(out.toString(StandardCharsets.UTF_8)).hasSize(compiledOnShared)
-                .allSatisfy(line -> assertThat(line).contains("เสร็จ"));
+                .allSatisfy(line -> assertThat(line).contains("เสร็จ").contains(buddhistYearInThaiDigits()));
+    }
+
+    /** This year of the Buddhist era, as the history prints its dates: e.g. ๒๕๖๙. */
+    private static String buddhistYearInThaiDigits() {
+        int year = java.time.chrono.ThaiBuddhistDate.now(java.time.ZoneId.of("Asia/Bangkok"))
+                .get(java.time.temporal.ChronoField.YEAR);
+        StringBuilder thai = new StringBuilder();
+        String.valueOf(year).chars().forEach(c -> thai.append((char) ('\u0E50' + (c - '0'))));
+        return thai.toString();
     }
 
     private static Ended run(List<String> arguments) {
