@@ -51,10 +51,10 @@ class NormalizedTest {
      * by the replacements alone.
      */
     @Test
-    void theQuickPathGivesWhatTheReplacementsGive() {
-        String alphabet = "กขสนำาัิ่้ํ ะ abc(1)๑.\u00A0\u200B\u2060\uFEFF\u00AD\u202F\u3000\u2028\n\r\t\u000B\u001F\u0001";
+    void theQuickPathsGiveWhatTheReplacementsGive() {
+        String alphabet = "กขสนำาัิ่้ํ ะ abcAB(1)๑๕.\u0E4D\u0E32\u0E4B\u00A0\u200B\u2060\uFEFF\u00AD\u202F\u3000\u2028\n\r\t\u000B\u001F\u0001";
         Random random = new Random(15);
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 50_000; i++) {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(12);
             for (int j = 0; j < length; j++) {
@@ -64,6 +64,8 @@ class NormalizedTest {
             String s = text.toString();
             assertThat(Normalized.text(s)).as("text(%s)", s.codePoints().mapToObj(Integer::toHexString).toList())
                     .isEqualTo(replacedText(s));
+            assertThat(Normalized.key(s)).as("key(%s)", s.codePoints().mapToObj(Integer::toHexString).toList())
+                    .isEqualTo(Numerals.toArabic(replacedText(s)).replace(" ", "").toLowerCase(java.util.Locale.ROOT));
             assertThat(Normalized.spaces(s)).as("spaces(%s)", s.codePoints().mapToObj(Integer::toHexString).toList())
                     .isEqualTo(replacedSpaces(s));
         }
