@@ -5,7 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 import th.ita.report.definition.JobDefinition;
 import th.ita.report.intake.InputFile;
@@ -79,8 +79,7 @@ public class Compilation {
     /** What the workbooks read so far gave, in the order of the scan. */
     public List<Submission> submissions() {
         return scanned().stream().filter(f -> f.decision() == InputFile.Decision.CANDIDATE)
-                .flatMap(f -> read.containsKey(f.path()) ? Stream.of(read.get(f.path())) : staging.submission(f).stream())
-                .toList();
+                .flatMap(f -> Optional.ofNullable(read.get(f.path())).or(() -> staging.submission(f)).stream()).toList();
     }
 
     void add(Submission submission) {

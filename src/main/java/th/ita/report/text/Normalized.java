@@ -61,7 +61,7 @@ public final class Normalized {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (isSpace(c) || (c > 0x7F && (c < '\u0E00' || c > '\u0E7F') && Character.getType(c) == Character.FORMAT)) {
+            if (isSpace(c) || isInvisible(c)) {
                 continue;
             }
             if (c == '\u0E32' && endsWithNikhahit(out)) {
@@ -115,6 +115,11 @@ public final class Normalized {
             out.append(c);
         }
         return out.toString().trim();
+    }
+
+    /** An invisible format character (\p{Cf}: zero-width space and joiners, BOM, soft hyphen, bidi marks). */
+    public static boolean isInvisible(char c) {
+        return c > 0x7F && (c < '\u0E00' || c > '\u0E7F') && Character.getType(c) == Character.FORMAT;
     }
 
     /** A space as the matching forms count it: the regex's \s (space, tab, line breaks, form feed) and \p{Z}. */

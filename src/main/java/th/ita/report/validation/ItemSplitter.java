@@ -133,7 +133,7 @@ public final class ItemSplitter {
                 continue; // a decimal
             }
             int digitsEnd = dot;
-            while (digitsEnd > 0 && Character.getType(arabic.charAt(digitsEnd - 1)) == Character.FORMAT) {
+            while (digitsEnd > 0 && Normalized.isInvisible(arabic.charAt(digitsEnd - 1))) {
                 digitsEnd--;
             }
             int start = digitsEnd;
@@ -151,7 +151,7 @@ public final class ItemSplitter {
 
     /** A space (as MARKER's \s and \p{Z}) or an invisible format character. */
     private static boolean blank(char c) {
-        return Normalized.isSpace(c) || (c > 0x7F && Character.getType(c) == Character.FORMAT);
+        return Normalized.isSpace(c) || Normalized.isInvisible(c);
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -163,7 +163,7 @@ public final class ItemSplitter {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' && c != '\f'
-                    : c >= 0x7F && (c <= 0x9F || ((c < '\u0E00' || c > '\u0E7F') && Character.getType(c) == Character.FORMAT))) {
+                    : (c >= 0x7F && c <= 0x9F) || Normalized.isInvisible(c)) {
                 return true;
             }
         }

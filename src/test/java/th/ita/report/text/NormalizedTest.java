@@ -3,7 +3,6 @@ package th.ita.report.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
-import java.util.Random;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -52,21 +51,13 @@ class NormalizedTest {
      */
     @Test
     void theQuickPathsGiveWhatTheReplacementsGive() {
-        String alphabet = "กขสนำาัิ่้ํ ะ abcAB(1)๑๕.\u0E4D\u0E32\u0E4B\u00A0\u200B\u2060\uFEFF\u00AD\u202F\u3000\u2028\n\r\t\u000B\u001F\u0001";
-        Random random = new Random(15);
-        for (int i = 0; i < 50_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int j = 0; j < length; j++) {
-                text.append(random.nextInt(3) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
-                        : alphabet.charAt(random.nextInt(8)));
-            }
-            String s = text.toString();
-            assertThat(Normalized.text(s)).as("text(%s)", s.codePoints().mapToObj(Integer::toHexString).toList())
+        String rare = "กขสนำาัิ่้ํ ะ abcAB(1)๑๕.\u0E4D\u0E32\u0E4B\u00A0\u200B\u2060\uFEFF\u00AD\u202F\u3000\u2028\n\r\t\u000B\u001F\u0001";
+        for (String s : RandomTexts.of(15, 50_000, 12, rare.substring(0, 8), rare)) {
+            assertThat(Normalized.text(s)).as("text(%s)", RandomTexts.codePoints(s))
                     .isEqualTo(replacedText(s));
-            assertThat(Normalized.key(s)).as("key(%s)", s.codePoints().mapToObj(Integer::toHexString).toList())
+            assertThat(Normalized.key(s)).as("key(%s)", RandomTexts.codePoints(s))
                     .isEqualTo(Numerals.toArabic(replacedText(s)).replace(" ", "").toLowerCase(java.util.Locale.ROOT));
-            assertThat(Normalized.spaces(s)).as("spaces(%s)", s.codePoints().mapToObj(Integer::toHexString).toList())
+            assertThat(Normalized.spaces(s)).as("spaces(%s)", RandomTexts.codePoints(s))
                     .isEqualTo(replacedSpaces(s));
         }
     }

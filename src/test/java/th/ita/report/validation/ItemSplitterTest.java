@@ -296,21 +296,14 @@ class ItemSplitterTest {
     @Test
     void theMarkerSearchFindsWhatTheRegexFinds() {
         String alphabet = "0123456789..... \u00A0\u200B\u2060\n\tกขa()-";
-        java.util.Random random = new java.util.Random(7);
-        for (int i = 0; i < 50_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(16);
-            for (int j = 0; j < length; j++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String s = text.toString();
+        for (String s : th.ita.report.text.RandomTexts.of(7, 50_000, 16, alphabet, alphabet)) {
             java.util.List<String> expected = new java.util.ArrayList<>();
             java.util.regex.Matcher m = ItemSplitter.MARKER.matcher(s);
             while (m.find()) {
                 expected.add(m.start() + "-" + m.end() + ":" + Integer.parseInt(m.group(1)));
             }
             assertThat(ItemSplitter.markers(s).stream().map(a -> a[0] + "-" + a[1] + ":" + a[2]).toList())
-                    .as("%s", s.codePoints().mapToObj(Integer::toHexString).toList()).isEqualTo(expected);
+                    .as("%s", th.ita.report.text.RandomTexts.codePoints(s)).isEqualTo(expected);
         }
     }
 }

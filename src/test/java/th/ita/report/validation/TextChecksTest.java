@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
 
 import th.ita.report.text.Numerals;
+import th.ita.report.text.RandomTexts;
 
 class TextChecksTest {
 
@@ -22,16 +22,7 @@ class TextChecksTest {
     /** The one-pass search finds what BUDDHIST_YEAR finds on the Arabic form. */
     @Test
     void theYearSearchFindsWhatTheRegexFinds() {
-        String alphabet = "012456789๐๑๒๔๕๖ .-/ก";
-        Random random = new Random(2568);
-        for (int i = 0; i < 50_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(14);
-            for (int j = 0; j < length; j++) {
-                text.append(random.nextInt(3) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
-                        : "245๒๕".charAt(random.nextInt(5)));
-            }
-            String s = text.toString();
+        for (String s : RandomTexts.of(2568, 50_000, 14, "245๒๕", "012456789๐๑๒๔๕๖ .-/ก")) {
             List<Integer> expected = new ArrayList<>();
             Matcher m = TextChecks.BUDDHIST_YEAR.matcher(Numerals.toArabic(s));
             while (m.find()) {
