@@ -27,12 +27,14 @@ import org.w3c.dom.Node;
  * An output file as comparable text, so that a change in what the program writes shows as a diff:
  * an Office package part by part (sorted by name), each part's XML one element per line with its
  * namespace URI, attributes sorted and text kept exactly; HTML as jsoup prints it; anything else as
- * its text. Only what a run cannot reproduce is masked: the package's creation time and
- * report.json's generatedAt.
+ * its text. Only what a run cannot reproduce is masked: the package's creation time, the pages'
+ * "made on" line, report.json's generatedAt and the folder the project is in.
  */
 public final class CanonicalDump {
 
     private static final Pattern GENERATED_AT = Pattern.compile("(\"generatedAt\" : \")[^\"]*\"");
+    /** The pages' footer: "… เมื่อ ๒ ธันวาคม ๒๕๖๙ เวลา ๒๑:๑๘ น." (messages.properties, page.generated). */
+    private static final Pattern PAGE_TIME = Pattern.compile("(เมื่อ )[^<]*? เวลา [0-9๐-๙]{1,2}:[0-9๐-๙]{2} น\\.");
     private static final Pattern OFFICE_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
 
     private CanonicalDump() {
@@ -40,12 +42,15 @@ public final class CanonicalDump {
 
     public static String of(Path file) throws Exception {
         String name = file.getFileName().toString();
-        if (name.endsWith(".docx") || name.endsWith(".xlsx")) {
-            return office(Files.readAllBytes(file));
-        }
+        String dump = name.endsWith(".docx") || name.endsWith(".xlsx") ? office(Files.readAllBytes(file)) : text(file, name);
+        // Where the project is checked out is not part of the output.
+        return dump.replace(Path.of("").toAbsolutePath().toString(), "(project)");
+    }
+
+    private static String text(Path file, String name) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         if (name.endsWith(".html")) {
-            return Jsoup.parse(text).outerHtml() + "\n";
+            return PAGE_TIME.matcher(Jsoup.parse(text).outerHtml()).replaceAll("$1(masked)") + "\n";
         }
         return GENERATED_AT.matcher(text).replaceAll("$1(masked)\"");
     }
