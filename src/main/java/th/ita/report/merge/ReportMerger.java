@@ -27,7 +27,11 @@ import th.ita.report.validation.Submission;
  */
 public final class ReportMerger {
 
+    /** A few hundred contributions merge faster on one thread than they start a second. */
+    static final int PARALLEL_FROM = 1000;
+
     private final JobDefinition definition;
+    private final int parallelFrom;
     private final Numerals numerals;
     private final String allDepartments;
 
@@ -35,7 +39,13 @@ public final class ReportMerger {
      * @param allDepartments the words for "every department" (ทุกส่วนราชการ), from the message file
      */
     public ReportMerger(JobDefinition definition, String allDepartments) {
+        this(definition, allDepartments, PARALLEL_FROM);
+    }
+
+    /** @param parallelFrom from how many contributions the measures are merged in parallel */
+    ReportMerger(JobDefinition definition, String allDepartments, int parallelFrom) {
         this.definition = definition;
+        this.parallelFrom = parallelFrom;
         this.numerals = Numerals.of(definition.rendering().thaiDigits());
         this.allDepartments = allDepartments;
     }
@@ -46,10 +56,11 @@ public final class ReportMerger {
                 .filter(s -> !s.rejected())
                 .sorted(Comparator.comparingInt(Submission::departmentRank).thenComparing(Submission::fileName))
                 .toList();
-        List<MergedMeasure> rows = new ArrayList<>();
-        definition.measures().stream().sorted(Comparator.comparingInt(Measure::number))
-                .forEach(measure -> rows.add(merge(measure, ordered)));
-        return new CompiledReport(definition.fiscalYear(), rows);
+        List<Measure> measures = definition.measures().stream().sorted(Comparator.comparingInt(Measure::number)).toList();
+        // The measures are merged independently: on every core when there are thousands of rows.
+        int contributions = ordered.stream().mapToInt(s -> s.contributions().size()).sum();
+        var each = contributions >= parallelFrom ? measures.parallelStream() : measures.stream();
+        return new CompiledReport(definition.fiscalYear(), each.map(measure -> merge(measure, ordered)).toList());
     }
 
     private MergedMeasure merge(Measure measure, List<Submission> ordered) {

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -81,33 +84,50 @@ public class RunOutputs {
 
         String emblemNotice = EmblemImage.notice(definition, definitionFile, messages).orElse(null);
         FindingMessages findingMessages = new FindingMessages(messages);
-        write(folder.resolve("report.json"), out -> new ReportJson(findingMessages).write(run, out));
-        // The departments' report is written even when nothing was usable: that is when they need it most.
-        ValidationReport validation = ValidationReport.of(run, definition, findingMessages);
-        writeText(folder.resolve("validation.html"), out -> new ValidationPage(templates, messages,
-                settings.validation().pageLimit()).emblemNotice(emblemNotice).render(validation, numerals, out));
-        write(folder.resolve("validation.xlsx"), out -> new ValidationWorkbook(messages).write(validation, out));
         // No row accepted (no usable workbook, or every row rejected): the previous report stays published.
         boolean reportWritten = run.rowsAccepted() > 0;
         Pdf pdf = Pdf.DISABLED;
+        ReportContent reportContent = null;
+        MemoContent memoContent = null;
+        Documents documents = null;
+        ForkJoinTask<Void> memoAndForm = null;
         if (reportWritten) {
             DocumentText text = new DocumentText(definition, definitionFile, messages);
-            ReportContent reportContent = text.report(run.report());
-            MemoContent memoContent = text.memo(run.generatedAt().toLocalDate());
+            ReportContent report = text.report(run.report());
+            MemoContent memo = text.memo(run.generatedAt().toLocalDate());
             PublicationContent form = text.publication(run.report(), run.generatedAt().toLocalDate());
-            Documents documents = (into, forPdf) -> {
-                write(into.resolve(MEMO), out -> new MemoDocument(numerals.isThai(), forPdf)
-                        .write(memoContent, reportContent, out));
+            documents = (into, forPdf) -> {
+                write(into.resolve(MEMO), out -> new MemoDocument(numerals.isThai(), forPdf).write(memo, report, out));
                 write(into.resolve(PUBLICATION_REQUEST), out -> new PublicationRequestForm(forPdf).write(form, out));
             };
-            documents.writeInto(folder, false);
-            writeText(folder.resolve("report.html"),
-                    out -> new ReportPage(templates, messages).render(reportContent, run, numerals, out));
+            // The signed documents are written on a second core while this thread writes the rest.
+            Documents signed = documents;
+            memoAndForm = ForkJoinPool.commonPool().submit(() -> {
+                signed.writeInto(folder, false);
+                return null;
+            });
+            reportContent = report;
+            memoContent = memo;
+        }
+        try {
+            writeTheRest(run, definition, folder, numerals, emblemNotice, findingMessages, reportContent);
+        } catch (IOException | RuntimeException e) {
+            if (memoAndForm != null) {
+                // Not left writing into the folder after the run has failed.
+                memoAndForm.quietlyJoin();
+            }
+            throw e;
+        }
+        if (reportWritten) {
+            awaitWritten(memoAndForm);
             if (settings.pdf().enabled()) {
+                ReportContent report = reportContent;
+                Documents signed = documents;
+                MemoContent memo = memoContent;
                 Documents forPdf = (into, spelledOut) -> {
-                    documents.writeInto(into, spelledOut);
+                    signed.writeInto(into, spelledOut);
                     write(into.resolve(REPORT_FOR_PDF), out -> new MemoDocument(numerals.isThai(), spelledOut)
-                            .writeReportOnly(memoContent, reportContent, out));
+                            .writeReportOnly(memo, report, out));
                 };
                 pdf = writePdfCopies(folder, forPdf);
             }
@@ -117,6 +137,40 @@ public class RunOutputs {
             publisher.publish(complete, output);
         }
         return new Written(complete, reportWritten, pdf);
+    }
+
+    /** report.json, the departments' validation report and, when there is a report, its web page. */
+    private void writeTheRest(CompiledRun run, JobDefinition definition, Path folder, Numerals numerals,
+                              String emblemNotice, FindingMessages findingMessages, ReportContent report)
+            throws IOException {
+        write(folder.resolve("report.json"), out -> new ReportJson(findingMessages).write(run, out));
+        // The departments' report is written even when nothing was usable: that is when they need it most.
+        ValidationReport validation = ValidationReport.of(run, definition, findingMessages);
+        writeText(folder.resolve("validation.html"), out -> new ValidationPage(templates, messages,
+                settings.validation().pageLimit()).emblemNotice(emblemNotice).render(validation, numerals, out));
+        write(folder.resolve("validation.xlsx"), out -> new ValidationWorkbook(messages).write(validation, out));
+        if (report != null) {
+            writeText(folder.resolve("report.html"),
+                    out -> new ReportPage(templates, messages).render(report, run, numerals, out));
+        }
+    }
+
+    /** Waits for a document written on another thread; its failure is this run's. */
+    private static void awaitWritten(ForkJoinTask<Void> task) throws IOException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     /** The two .docx documents, written into a folder: as the officer opens them, or for LibreOffice. */

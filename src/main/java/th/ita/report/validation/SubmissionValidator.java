@@ -2,7 +2,9 @@ package th.ita.report.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,8 @@ public final class SubmissionValidator {
     /** The cells whose text is published as written, and so checked for slips. */
     private static final Column[] TEXT_COLUMNS = {Column.STEPS, Column.RESPONSIBLE, Column.OUTPUT, Column.OUTCOME};
     private static final Pattern YEAR = Pattern.compile("(\\d{4}|\\d{2})(?!\\d)");
+    /** A department's few dozen rows are not worth the threads; a sheet of thousands is. */
+    static final int PARALLEL_FROM = 1000;
 
     private final JobDefinition definition;
     private final MeasureResolver measures;
@@ -38,14 +42,21 @@ public final class SubmissionValidator {
     private final TextChecks textChecks;
 
     private final int maxCellLength;
+    private final int parallelFrom;
 
     public SubmissionValidator(JobDefinition definition) {
         this(definition, IntakeLimits.DEFAULTS.maxCellLength());
     }
 
     public SubmissionValidator(JobDefinition definition, int maxCellLength) {
+        this(definition, maxCellLength, PARALLEL_FROM);
+    }
+
+    /** @param parallelFrom from how many rows a workbook's rows are looked at in parallel */
+    SubmissionValidator(JobDefinition definition, int maxCellLength, int parallelFrom) {
         this.definition = definition;
         this.maxCellLength = maxCellLength;
+        this.parallelFrom = parallelFrom;
         this.measures = new MeasureResolver(definition.measures());
         this.departments = new DepartmentDirectory(definition.departments());
         this.fiscalYear = new FiscalYear(definition.fiscalYear());
@@ -82,14 +93,82 @@ public final class SubmissionValidator {
         }
 
         RowFolding folding = new RowFolding(file, findings);
-        for (TableRow row : content.rows()) {
-            folding.accept(row);
+        List<TableRow> rows = content.rows();
+        if (rows.size() >= parallelFrom) {
+            // What each row says on its own is worked out on every core; the folding stays in order.
+            List<RowFacts> facts = rows.parallelStream().map(this::facts).toList();
+            for (int i = 0; i < rows.size(); i++) {
+                folding.accept(rows.get(i), facts.get(i));
+            }
+        } else {
+            for (TableRow row : rows) {
+                folding.accept(row, facts(row));
+            }
         }
         if (content.rows().isEmpty()) {
             findings.add(Finding.warning("file.noRows", file, null, null, null));
         }
         return new Submission(input.path(), input.modified(), content.format(), department, rank, false, null, List.of(),
                 folding.read, folding.accepted, folding.read - folding.accepted, folding.contributions, findings);
+    }
+
+    /**
+     * What one row says on its own, whatever the rows around it: its measure, the items of a row
+     * that starts a measure, its period and the warnings on its kept text. The folding decides what
+     * of it counts.
+     */
+    private record RowFacts(MeasureResolution resolution, List<Item> steps, List<Item> outputs, List<Item> outcomes,
+                            PeriodReading period, List<List<Finding.Builder>> textWarnings) {
+    }
+
+    /** The period cell read: its text as shown and the period it gives (null when unreadable). */
+    private record PeriodReading(String text, Period period) {
+    }
+
+    private static final PeriodReading NO_PERIOD = new PeriodReading("", null);
+    private static final int REMEMBERED = 4096;
+    private final Map<String, MeasureResolution> resolved = new ConcurrentHashMap<>();
+    private final Map<String, PeriodReading> periodsRead = new ConcurrentHashMap<>();
+
+    private RowFacts facts(TableRow row) {
+        MeasureResolution resolution = remembered(resolved, row.cell(Column.MEASURE).text(), measures::resolve);
+        boolean starts = resolution.outcome() != MeasureResolution.Outcome.EMPTY;
+        List<List<Finding.Builder>> warnings = new ArrayList<>(TEXT_COLUMNS.length);
+        for (Column column : TEXT_COLUMNS) {
+            warnings.add(textChecks.check(row.cell(column)));
+        }
+        return new RowFacts(resolution,
+                starts ? ItemSplitter.split(row.text(Column.STEPS)) : null,
+                starts ? ItemSplitter.split(row.text(Column.OUTPUT)) : null,
+                starts ? ItemSplitter.split(row.text(Column.OUTCOME)) : null,
+                period(row.cell(Column.PERIOD)), warnings);
+    }
+
+    private PeriodReading period(CellValue cell) {
+        if (cell.date() != null) {
+            return new PeriodReading(cell.date().toString(), periods.fromDate(cell.date()));
+        }
+        PeriodReading reading = remembered(periodsRead, cell.text(), raw -> {
+            String text = ItemSplitter.display(raw);
+            return text.isEmpty() ? NO_PERIOD : new PeriodReading(text, periods.parse(text).orElse(null));
+        });
+        return reading == NO_PERIOD ? null : reading;
+    }
+
+    /**
+     * The answer for a cell's text, worked out once per validator: measure and period cells repeat
+     * the same few texts down a sheet. Bounded, so a sheet of all-different texts costs no more
+     * than without it.
+     */
+    private static <T> T remembered(Map<String, T> known, String text, Function<String, T> work) {
+        T answer = known.get(text);
+        if (answer == null) {
+            answer = work.apply(text);
+            if (known.size() < REMEMBERED) {
+                known.put(text, answer);
+            }
+        }
+        return answer;
     }
 
     /** The year a ปีงบประมาณ label gives, as a Buddhist-era year; null when none can be read. */
@@ -121,7 +200,7 @@ public final class SubmissionValidator {
             this.findings = findings;
         }
 
-        void accept(TableRow row) {
+        void accept(TableRow row, RowFacts facts) {
             if (!row.sheet().equals(sheet)) {
                 sheet = row.sheet();
                 current = null;
@@ -137,7 +216,7 @@ public final class SubmissionValidator {
                 }
             }
             CellValue measureCell = row.cell(Column.MEASURE);
-            MeasureResolution resolution = measures.resolve(measureCell.text());
+            MeasureResolution resolution = facts.resolution();
             boolean continuation = resolution.outcome() == MeasureResolution.Outcome.EMPTY && measureCell.error() == null;
             switch (resolution.outcome()) {
                 case EMPTY -> {
@@ -166,19 +245,19 @@ public final class SubmissionValidator {
                 return;
             }
             if (continuation) {
-                continueWith(row);
+                continueWith(row, facts);
             } else {
                 current = new Contribution(resolution.measure(), row.sheet(), row.rowNumber());
                 contributions.add(current);
-                current.steps().addAll(ItemSplitter.split(row.text(Column.STEPS)));
-                current.outputs().addAll(ItemSplitter.split(row.text(Column.OUTPUT)));
-                current.outcomes().addAll(ItemSplitter.split(row.text(Column.OUTCOME)));
-                readPeriod(row);
+                current.steps().addAll(facts.steps());
+                current.outputs().addAll(facts.outputs());
+                current.outcomes().addAll(facts.outcomes());
+                readPeriod(row, facts.period());
                 addResponsible(row);
             }
-            for (Column column : TEXT_COLUMNS) {
-                CellValue cell = row.cell(column);
-                for (Finding.Builder warning : textChecks.check(cell)) {
+            for (int c = 0; c < TEXT_COLUMNS.length; c++) {
+                CellValue cell = row.cell(TEXT_COLUMNS[c]);
+                for (Finding.Builder warning : facts.textWarnings().get(c)) {
                     findings.add(warning.warningAt(file, row.sheet(), row.rowNumber(), cell.ref()));
                 }
             }
@@ -186,12 +265,12 @@ public final class SubmissionValidator {
             accepted++;
         }
 
-        private void continueWith(TableRow row) {
+        private void continueWith(TableRow row, RowFacts facts) {
             extend(current.steps(), row.text(Column.STEPS));
             extend(current.outputs(), row.text(Column.OUTPUT));
             extend(current.outcomes(), row.text(Column.OUTCOME));
             if (current.periodText().isBlank() && current.period() == null) {
-                readPeriod(row);
+                readPeriod(row, facts.period());
             }
             addResponsible(row);
         }
@@ -217,24 +296,17 @@ public final class SubmissionValidator {
             items.addAll(continued.items());
         }
 
-        private void readPeriod(TableRow row) {
+        private void readPeriod(TableRow row, PeriodReading reading) {
+            if (reading == null) {
+                return;
+            }
             CellValue cell = row.cell(Column.PERIOD);
-            if (cell.date() != null) {
-                Period period = periods.fromDate(cell.date());
-                current.period(cell.date().toString(), period);
-                checkInYear(row, cell, period);
-                return;
-            }
-            String text = ItemSplitter.display(cell.text());
-            if (text.isEmpty()) {
-                return;
-            }
-            Optional<Period> period = periods.parse(text);
-            current.period(text, period.orElse(null));
-            if (period.isEmpty()) {
-                findings.add(Finding.warning("period.unreadable", file, row.sheet(), row.rowNumber(), cell.ref(), text));
+            current.period(reading.text(), reading.period());
+            if (reading.period() == null) {
+                findings.add(Finding.warning("period.unreadable", file, row.sheet(), row.rowNumber(), cell.ref(),
+                        reading.text()));
             } else {
-                checkInYear(row, cell, period.get());
+                checkInYear(row, cell, reading.period());
             }
         }
 

@@ -15,6 +15,23 @@ class ReportMergerTest {
     private final ReportMerger merger = new ReportMerger(Workbooks.NATORN, "ทุกส่วนราชการ");
 
     @Test
+    void measuresMergedInParallelComeOutAsMergedOneByOne() {
+        Workbooks sheet = Workbooks.from("สำนักปลัด");
+        for (int r = 0; r < 1200; r++) {
+            sheet.row(String.valueOf(r % 7 + 1), (r % 5 + 1) + ". ขั้นตอน " + (r % 31), "ก.พ. 2568", "", "ผล " + (r % 13), "");
+        }
+        List<Submission> submissions = List.of(sheet.validate(),
+                Workbooks.from("กองคลัง").row("2", "ขั้นตอนของกองคลัง", "มี.ค. 2568", "", "", "").validate());
+
+        CompiledReport oneByOne = new ReportMerger(Workbooks.NATORN, "ทุกส่วนราชการ", Integer.MAX_VALUE).merge(submissions);
+        CompiledReport parallel = new ReportMerger(Workbooks.NATORN, "ทุกส่วนราชการ", 1).merge(submissions);
+
+        assertThat(parallel.measures()).extracting(MergedMeasure::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(parallel.measures().get(1).steps()).hasSize(32);
+        assertThat(parallel).isEqualTo(oneByOne);
+    }
+
+    @Test
     void departmentsInDefinitionOrderItemsKeptOnceAndRenumbered() {
         Submission treasury = Workbooks.from("กองคลัง")
                 .row("5", "1. จัดประชุมชี้แจง", "ก.พ. - มิ.ย. 2568", "กองคลัง", "1. กองคลังนำข้อมูลแผนการใช้จ่าย ลงเว็บไซต์", "")

@@ -2,9 +2,62 @@ package th.ita.report.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 
 class SubmissionValidatorTest {
+
+    /**
+     * A sheet of thousands of rows is looked at on every core: the submission is the same, finding
+     * for finding and item for item, as when the rows are taken one by one.
+     */
+    @Test
+    void aLargeSheetValidatedInParallelGivesWhatOneRowAtATimeGives() {
+        String[][] kinds = {
+            {"๑", "๑. ขั้นตอน %d ๒. ต่อไป", "ก.พ. - ก.ย. พ.ศ. ๒๕๖๘", "สำนักปลัด", "ผล %d", "ผลลัพธ์ ปี ๒๕๖๗"},
+            {"", "ต่อจากแถวบน %d\n๓. เพิ่ม", "", "กองคลัง", "", "ตามหลักคุณธรรม"},
+            {"มาตรการที่ ๒ การเปิดเผยข้อมูล", "ขั้นตอน %d", "ตลอดปีงบประมาณ", "", "ผล", ""},
+            {"๘", "ขั้นตอน", "ก.พ. 2568", "กองคลัง", "ผล", ""},
+            {"", "ต่อจากแถวที่ไม่ได้รับ %d", "", "", "", ""},
+            {"3", "#REF!", "", "", "ผล", ""},
+            {"4", "ขั้นตอน %d", "เดือนที่อ่านไม่ได้ %d", "", "ผล\u200b %d", ""},
+            {"5", "", "", "", "", ""},
+            {"6", "ขั้นตอน %d", "ต.ค. ๒๕๖๕", "", "ผล", ""},
+        };
+        Workbooks sheet = Workbooks.from("สำนักปลัด");
+        Random random = new Random(15);
+        for (int r = 0; r < 3000; r++) {
+            String[] kind = kinds[random.nextInt(kinds.length)];
+            String[] cells = new String[6];
+            for (int c = 0; c < 6; c++) {
+                cells[c] = kind[c].replace("%d", String.valueOf(r % 97));
+            }
+            sheet.row(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]);
+        }
+        var content = sheet.content();
+        Submission oneByOne = new SubmissionValidator(Workbooks.NATORN, 32_767, Integer.MAX_VALUE)
+                .validate(sheet.input(), content);
+        Submission parallel = new SubmissionValidator(Workbooks.NATORN, 32_767, 1).validate(sheet.input(), content);
+
+        assertThat(oneByOne.rowsRejected()).isPositive();
+        assertThat(oneByOne.findings()).extracting(Finding::code).contains("period.unreadable", "period.outsideYear",
+                "text.otherYear", "row.continuesRejected");
+        assertThat(parallel.rowsRead()).isEqualTo(oneByOne.rowsRead()).isEqualTo(3000);
+        assertThat(parallel.rowsAccepted()).isEqualTo(oneByOne.rowsAccepted());
+        assertThat(parallel.findings()).isEqualTo(oneByOne.findings());
+        assertThat(parallel.contributions()).hasSameSizeAs(oneByOne.contributions());
+        for (int i = 0; i < oneByOne.contributions().size(); i++) {
+            Contribution a = oneByOne.contributions().get(i);
+            Contribution b = parallel.contributions().get(i);
+            assertThat(List.of(b.measure(), b.firstRow(), b.steps(), b.outputs(), b.outcomes(), b.responsible(),
+                    b.periodText(), String.valueOf(b.period())))
+                    .as("contribution %d", i)
+                    .isEqualTo(List.of(a.measure(), a.firstRow(), a.steps(), a.outputs(), a.outcomes(), a.responsible(),
+                            a.periodText(), String.valueOf(a.period())));
+        }
+    }
 
     @Test
     void aRowWithAnEmptyMeasureContinuesTheRowAboveAndItsCutSentence() {
