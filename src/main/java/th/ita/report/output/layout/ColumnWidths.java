@@ -92,56 +92,62 @@ public final class ColumnWidths {
     private void distribute(double[] w, double spare, List<List<Cell>> sample) {
         double step = spare / STEPS;
         int rows = sample.size();
-        int[][] lines = new int[rows][w.length];
-        double[][] spread = new double[rows][w.length];
-        for (int c = 0; c < w.length; c++) {
-            measure(sample, c, w[c], lines, spread);
+        int columns = w.length;
+        int[][] lines = new int[columns][rows];
+        double[][] spread = new double[columns][rows];
+        // Each column's cells as they would be one step wider. A step widens one column only, so
+        // only that column's trial is measured again: the others' still hold.
+        int[][] trialLines = new int[columns][rows];
+        double[][] trialSpread = new double[columns][rows];
+        for (int c = 0; c < columns; c++) {
+            measure(sample, c, w[c], lines[c], spread[c]);
+            measure(sample, c, w[c] + step, trialLines[c], trialSpread[c]);
         }
-        int[][] trialLines = new int[rows][w.length];
-        double[][] trialSpread = new double[rows][w.length];
         for (int s = 0; s < STEPS; s++) {
             int best = 0;
             double bestHeight = Double.MAX_VALUE;
-            for (int c = 0; c < w.length; c++) {
-                for (int r = 0; r < rows; r++) {
-                    System.arraycopy(lines[r], 0, trialLines[r], 0, w.length);
-                    System.arraycopy(spread[r], 0, trialSpread[r], 0, w.length);
-                }
-                measure(sample, c, w[c] + step, trialLines, trialSpread);
-                double height = height(trialLines, trialSpread);
+            for (int c = 0; c < columns; c++) {
+                double height = height(lines, spread, c, trialLines[c], trialSpread[c]);
                 if (height < bestHeight) {
                     bestHeight = height;
                     best = c;
                 }
             }
             w[best] += step;
-            measure(sample, best, w[best], lines, spread);
+            int[] nowLines = lines[best];
+            double[] nowSpread = spread[best];
+            lines[best] = trialLines[best];
+            spread[best] = trialSpread[best];
+            trialLines[best] = nowLines;
+            trialSpread[best] = nowSpread;
+            measure(sample, best, w[best] + step, trialLines[best], trialSpread[best]);
         }
     }
 
     /** Lines and length over width of column c's cells at width {@code columnPt}. */
-    private void measure(List<List<Cell>> sample, int c, double columnPt, int[][] lines, double[][] spread) {
+    private void measure(List<List<Cell>> sample, int c, double columnPt, int[] lines, double[] spread) {
         double em = emFor(columnPt);
         for (int r = 0; r < sample.size(); r++) {
             Cell cell = sample.get(r).get(c);
-            lines[r][c] = cell.lines(em);
-            spread[r][c] = cell.lengthEm / em;
+            lines[r] = cell.lines(em);
+            spread[r] = cell.lengthEm / em;
         }
     }
 
     /**
-     * The table's height in lines: the sum of row heights, plus a hundredth of every cell's text
-     * length over its width, which shrinks with every step of width (lines only now and then), so
-     * width goes where the text is when no row gets shorter.
+     * The table's height in lines with column {@code trial} set as given: the sum of row heights,
+     * plus a hundredth of every cell's text length over its width, which shrinks with every step of
+     * width (lines only now and then), so width goes where the text is when no row gets shorter.
      */
-    private static double height(int[][] lines, double[][] spread) {
+    private static double height(int[][] lines, double[][] spread, int trial, int[] trialLines, double[] trialSpread) {
         double sum = 0;
-        for (int r = 0; r < lines.length; r++) {
+        int rows = trialLines.length;
+        for (int r = 0; r < rows; r++) {
             int tallest = 0;
             double all = 0;
-            for (int c = 0; c < lines[r].length; c++) {
-                tallest = Math.max(tallest, lines[r][c]);
-                all += spread[r][c];
+            for (int c = 0; c < lines.length; c++) {
+                tallest = Math.max(tallest, c == trial ? trialLines[r] : lines[c][r]);
+                all += c == trial ? trialSpread[r] : spread[c][r];
             }
             sum += tallest + all / 100;
         }
