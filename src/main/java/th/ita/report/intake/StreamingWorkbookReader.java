@@ -8,16 +8,9 @@ import java.util.List;
 
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import java.util.function.Supplier;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -47,17 +40,9 @@ final class StreamingWorkbookReader {
     }
 
     WorkbookContent read(Path file) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
-        OPCPackage pkg;
-        try {
-            // As POI's usermodel opens it, so that a broken package fails with the same reason.
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (InvalidFormatException e) {
-            throw new IOException(e);
-        }
-        try {
-            Reader reader = new Reader(pkg);
-            List<SheetRef> sheets = sheets(reader);
-            SharedStringList strings = sharedStrings(reader.workbookPart(), limits.maxTextChars());
+        try (PackageParts parts = PackageParts.open(file)) {
+            List<SheetRef> sheets = sheets(parts);
+            SharedStringList strings = sharedStrings(parts, limits.maxTextChars());
             // Styles only tell a date from a number: read on the first numeric cell that needs
             // them, never for a workbook of text.
             Supplier<CellFormats> styles = new Supplier<>() {
@@ -69,9 +54,9 @@ final class StreamingWorkbookReader {
                     if (!loaded) {
                         loaded = true;
                         try {
-                            formats = cellFormats(reader.workbookPart());
-                        } catch (IOException | InvalidFormatException | SAXException | ParserConfigurationException e) {
-                            throw new java.io.UncheckedIOException(new IOException(e));
+                            formats = cellFormats(parts);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
                         }
                     }
                     return formats;
@@ -83,48 +68,37 @@ final class StreamingWorkbookReader {
                     content.hiddenSheet(sheet.name());
                     continue;
                 }
-                try (InputStream in = sheet.part().getInputStream()) {
+                try (InputStream in = parts.related(sheet.id())) {
                     new StreamedSheet(sheet.name(), sheet.worksheet(), strings, styles, limits, content).read(in);
                 } catch (java.io.UncheckedIOException e) {
                     throw e.getCause(); // a broken styles part: the file's reason, as before
                 }
             }
             return content.build(file, "xlsx");
-        } finally {
-            pkg.revert();
         }
     }
 
     /** The workbook's cell formats, from the styles part the workbook's relationship names (none: null). */
-    private static CellFormats cellFormats(PackagePart workbook)
-            throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
-        for (PackageRelationship rel : workbook.getRelationshipsByType(XSSFRelation.STYLES.getRelation())) {
-            PackagePart part = workbook.getRelatedPart(rel);
-            if (part != null) {
-                try (InputStream in = part.getInputStream()) {
-                    return CellFormats.read(in);
-                }
+    private static CellFormats cellFormats(PackageParts parts) throws IOException {
+        try (InputStream in = parts.firstRelated(PackageParts.STYLES)) {
+            try {
+                return in == null ? null : CellFormats.read(in);
+            } catch (SAXException | ParserConfigurationException e) {
+                throw new IOException(e);
             }
         }
-        return null;
     }
 
     /** The workbook's shared strings part, as POI's usermodel finds it: by the workbook's relationship. */
-    private static SharedStringList sharedStrings(PackagePart workbook, long maxTextChars)
-            throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
-        for (PackageRelationship rel : workbook.getRelationshipsByType(XSSFRelation.SHARED_STRINGS.getRelation())) {
-            PackagePart part = workbook.getRelatedPart(rel);
-            if (part != null) {
-                try (InputStream in = part.getInputStream()) {
-                    return SharedStringList.read(in, maxTextChars);
-                }
-            }
+    private static SharedStringList sharedStrings(PackageParts parts, long maxTextChars)
+            throws IOException, SAXException, ParserConfigurationException {
+        try (InputStream in = parts.firstRelated(PackageParts.SHARED_STRINGS)) {
+            return in == null ? new SharedStringList(maxTextChars) : SharedStringList.read(in, maxTextChars);
         }
-        return new SharedStringList(maxTextChars);
     }
 
-    /** A sheet as workbook.xml lists it, with its part. */
-    private record SheetRef(String name, boolean hidden, boolean worksheet, PackagePart part) {
+    /** A sheet as workbook.xml lists it, with the workbook's relationship to its part. */
+    private record SheetRef(String name, boolean hidden, boolean worksheet, String id) {
     }
 
     /**
@@ -132,8 +106,7 @@ final class StreamingWorkbookReader {
      * parts. As in POI's usermodel, only worksheets and chart sheets count, and a sheet whose
      * part is missing is left out.
      */
-    private static List<SheetRef> sheets(Reader reader)
-            throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
+    private static List<SheetRef> sheets(PackageParts parts) throws IOException, SAXException, ParserConfigurationException {
         List<String[]> listed = new ArrayList<>();
         XMLReader xml = XMLHelper.newXMLReader();
         xml.setContentHandler(new DefaultHandler() {
@@ -145,41 +118,24 @@ final class StreamingWorkbookReader {
                 }
             }
         });
-        try (InputStream in = reader.getWorkbookData()) {
+        try (InputStream in = parts.workbook()) {
             xml.parse(new InputSource(in));
         }
-        PackagePart workbook = reader.workbookPart();
         List<SheetRef> sheets = new ArrayList<>();
         for (String[] sheet : listed) {
-            PackageRelationship rel = sheet[2] == null ? null : workbook.getRelationship(sheet[2]);
-            boolean worksheet = rel != null && XSSFRelation.WORKSHEET.getRelation().equals(rel.getRelationshipType());
-            if (rel == null || !(worksheet || XSSFRelation.CHARTSHEET.getRelation().equals(rel.getRelationshipType()))) {
+            String type = sheet[2] == null ? null : parts.relationshipType(sheet[2]);
+            boolean worksheet = PackageParts.WORKSHEET.equals(type);
+            if (!worksheet && !PackageParts.CHARTSHEET.equals(type)) {
                 continue;
             }
-            PackagePart part;
-            try {
-                part = workbook.getRelatedPart(rel);
-            } catch (IllegalArgumentException missing) {
-                continue;
-            }
-            if (part == null) {
-                continue;
+            try (InputStream part = parts.related(sheet[2])) {
+                if (part == null) {
+                    continue;
+                }
             }
             boolean hidden = "hidden".equals(sheet[1]) || "veryHidden".equals(sheet[1]);
-            sheets.add(new SheetRef(sheet[0], hidden, worksheet, part));
+            sheets.add(new SheetRef(sheet[0], hidden, worksheet, sheet[2]));
         }
         return sheets;
-    }
-
-    /** POI's event reader, giving access to the workbook part for the sheets' relationships. */
-    private static final class Reader extends XSSFReader {
-
-        Reader(OPCPackage pkg) throws IOException, OpenXML4JException {
-            super(pkg);
-        }
-
-        PackagePart workbookPart() {
-            return workbookPart;
-        }
     }
 }
