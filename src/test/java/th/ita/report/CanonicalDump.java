@@ -72,10 +72,19 @@ public final class CanonicalDump {
                 }
                 out.append(xml);
             } else {
-                out.append(part.getValue().length).append(" bytes\n");
+                out.append(part.getValue().length).append(" bytes, sha-256 ")
+                        .append(java.util.HexFormat.of().formatHex(sha256(part.getValue()))).append('\n');
             }
         }
         return out.toString();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String xml(byte[] bytes) throws Exception {

@@ -3,11 +3,16 @@ package th.ita.report.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,20 +44,42 @@ class SeedSplitOutputsTest {
 
     @Test
     void everyOutputIsTheSameAsItsGoldenCopy(@TempDir Path work) throws Exception {
+        assertSameAsGolden(compile(work, Path.of("jobs/natorn-2568.yml")), OUTPUTS, GOLDEN);
+    }
+
+    /** The memo with the office's emblem floating at the left of its heading. */
+    @Test
+    void theMemoWithAnEmblemIsTheSameAsItsGoldenCopy(@TempDir Path work) throws Exception {
+        Path jobs = Files.createDirectories(work.resolve("jobs"));
+        BufferedImage image = new BufferedImage(90, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(150, 20, 20));
+        g.fillOval(5, 5, 80, 90);
+        g.dispose();
+        ImageIO.write(image, "png", jobs.resolve("garuda.png").toFile());
+        Path job = jobs.resolve("natorn-2568.yml");
+        Files.writeString(job, Files.readString(Path.of("jobs/natorn-2568.yml"))
+                .replace("  emblem-image:\n", "  emblem-image: garuda.png\n"));
+        assertSameAsGolden(compile(work, job), List.of("memo.docx"), GOLDEN.resolveSibling("seed-split-emblem"));
+    }
+
+    private Path compile(Path work, Path job) throws Exception {
         Path input = SampleInput.copyInto(work.resolve("input"));
         Path output = work.resolve("output");
         TestConsole console = new TestConsole();
-        ExitCode exit = compiler.compile(new CompileRun.Request(input, output, Path.of("jobs/natorn-2568.yml"), null),
-                console).exitCode();
+        ExitCode exit = compiler.compile(new CompileRun.Request(input, output, job, null), console).exitCode();
         assertThat(exit).as(console.text()).isEqualTo(ExitCode.OK);
+        return output;
+    }
 
+    private static void assertSameAsGolden(Path output, List<String> outputs, Path folder) throws Exception {
         boolean update = Boolean.getBoolean("golden.update");
         List<String> written = new ArrayList<>();
-        for (String name : OUTPUTS) {
+        for (String name : outputs) {
             String actual = CanonicalDump.of(output.resolve(name));
-            Path golden = GOLDEN.resolve(name + ".txt");
+            Path golden = folder.resolve(name + ".txt");
             if (update) {
-                Files.createDirectories(GOLDEN);
+                Files.createDirectories(folder);
                 Files.writeString(golden, actual, StandardCharsets.UTF_8);
                 written.add(golden.toString());
                 continue;

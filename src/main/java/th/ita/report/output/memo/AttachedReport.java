@@ -4,14 +4,6 @@ import th.ita.report.output.layout.ColumnWidths;
 import th.ita.report.output.layout.TextWidth;
 import th.ita.report.report.ReportContent;
 
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
  * The report attached to the memo: a cover page in its own portrait section, then an A4
@@ -44,23 +36,21 @@ final class AttachedReport {
     static final double PAGE_PT = (DocxKit.A4_SHORT - TOP_MARGIN - BOTTOM_MARGIN) / 20.0;
 
     private final DocxKit kit;
-    private final XWPFDocument doc;
 
-    AttachedReport(XWPFDocument doc, DocxKit kit) {
-        this.doc = doc;
+    AttachedReport(DocxKit kit) {
         this.kit = kit;
     }
 
     /** Writes cover and table; returns the writer of the table's body rows (streamed in as the file is saved). */
     TableRowsXml write(ReportContent report) {
-        XWPFParagraph lastOfCover = writeCover(report);
-        CTSectPr coverSection = kit.section(lastOfCover, false, MemoPages.LATER_TOP, MemoPages.RIGHT,
+        Wml lastOfCover = writeCover(report);
+        Wml coverSection = kit.section(lastOfCover, false, MemoPages.LATER_TOP, MemoPages.RIGHT,
                 MemoPages.BOTTOM, MemoPages.LEFT);
         kit.blankHeaderAndFooter(coverSection);
 
         TableRowsXml rows = writeTable(report);
         endAfterTable();
-        CTSectPr tableSection = kit.section(null, true, TOP_MARGIN, SIDE_MARGIN, BOTTOM_MARGIN, SIDE_MARGIN);
+        Wml tableSection = kit.section(null, true, TOP_MARGIN, SIDE_MARGIN, BOTTOM_MARGIN, SIDE_MARGIN);
         kit.blankHeaderAndFooter(tableSection);
         return rows;
     }
@@ -70,8 +60,8 @@ final class AttachedReport {
      * about the middle of the page (LibreOffice ignores a section's vAlign, Word honours both, so
      * spacing is the one that looks the same in both).
      */
-    private XWPFParagraph writeCover(ReportContent report) {
-        XWPFParagraph last = null;
+    private Wml writeCover(ReportContent report) {
+        Wml last = null;
         for (String line : report.coverTitle()) {
             last = coverLine(line, COVER_TITLE_PT, last == null ? COVER_DROP : 0);
         }
@@ -83,11 +73,11 @@ final class AttachedReport {
         return last == null ? kit.paragraph() : last;
     }
 
-    private XWPFParagraph coverLine(String text, double pt, int spacingBefore) {
-        XWPFParagraph p = kit.paragraph();
-        DocxKit.align(p, ParagraphAlignment.CENTER);
+    private Wml coverLine(String text, double pt, int spacingBefore) {
+        Wml p = kit.paragraph();
+        DocxKit.align(p, DocxKit.CENTER);
         if (spacingBefore > 0) {
-            p.setSpacingBefore(spacingBefore);
+            DocxKit.spacingBefore(p, spacingBefore);
         }
         kit.run(p, text, pt, true);
         return p;
@@ -97,20 +87,20 @@ final class AttachedReport {
     private TableRowsXml writeTable(ReportContent report) {
         double above = 0;
         for (String line : report.tableTitle()) {
-            XWPFParagraph p = kit.paragraph();
-            DocxKit.align(p, ParagraphAlignment.CENTER);
+            Wml p = kit.paragraph();
+            DocxKit.align(p, DocxKit.CENTER);
             DocxKit.exactLines(p, TITLE_LINE_PT);
-            p.setKeepNext(true);
+            DocxKit.keepNext(p);
             kit.run(p, line, TABLE_TITLE_PT, true);
             above += TITLE_LINE_PT * TextWidth.lines(line, TABLE_WIDTH / 20.0 / (TABLE_TITLE_PT * TextWidth.BOLD));
         }
         if (report.intro() != null && !report.intro().isBlank()) {
-            XWPFParagraph intro = kit.paragraph();
-            intro.setSpacingBefore(80);
-            intro.setSpacingAfter(80);
-            intro.setIndentationFirstLine(MemoPages.FIRST_LINE_INDENT);
+            Wml intro = kit.paragraph();
+            DocxKit.spacingBefore(intro, 80);
+            DocxKit.spacingAfter(intro, 80);
+            DocxKit.firstLineIndent(intro, MemoPages.FIRST_LINE_INDENT);
             DocxKit.exactLines(intro, TABLE_LINE_PT);
-            DocxKit.align(intro, ParagraphAlignment.THAI_DISTRIBUTE);
+            DocxKit.align(intro, DocxKit.THAI_DISTRIBUTE);
             kit.run(intro, report.intro(), TABLE_PT, false);
             above += 8 + TABLE_LINE_PT * TextWidth.measure(report.intro())
                     .lines(MemoPages.FIRST_LINE_INDENT / 20.0 / TABLE_PT, TABLE_WIDTH / 20.0 / TABLE_PT);
@@ -120,20 +110,19 @@ final class AttachedReport {
         int[] widths = new ColumnWidths(TABLE_PT, HEADER_PT, 2 * CELL_MARGIN / 20.0 + 2)
                 .widths(report.headings(), report.cellTexts(), TABLE_WIDTH);
         // The header row, and one marker row where TableRowsXml streams the body rows in.
-        XWPFTable table = doc.createTable(2, columns);
-        DocxKit.fixedGrid(table, widths, 4);
-        table.setCellMargins(DocxKit.cm(0.05), CELL_MARGIN, DocxKit.cm(0.05), CELL_MARGIN);
+        Wml table = kit.table(2, widths, 4);
+        DocxKit.cellMargins(table, DocxKit.cm(0.05), CELL_MARGIN, DocxKit.cm(0.05), CELL_MARGIN);
 
-        XWPFTableRow header = table.getRow(0);
-        header.setRepeatHeader(true);
-        header.setCantSplitRow(true);
+        Wml header = DocxKit.row(table, 0);
+        DocxKit.repeatHeader(header);
+        DocxKit.cantSplit(header);
         double headerPt = 0;
         for (int c = 0; c < columns; c++) {
             String heading = report.headings().get(c);
-            XWPFTableCell cell = header.getCell(c);
-            cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
-            XWPFParagraph p = cell.getParagraphs().get(0);
-            DocxKit.align(p, ParagraphAlignment.CENTER);
+            Wml cell = DocxKit.cell(header, c);
+            cell.child("w:tcPr").child("w:vAlign").set("w:val", "center");
+            Wml p = DocxKit.firstParagraph(cell);
+            DocxKit.align(p, DocxKit.CENTER);
             DocxKit.exactLines(p, HEADER_LINE_PT);
             kit.run(p, heading, HEADER_PT, true);
             headerPt = Math.max(headerPt, HEADER_LINE_PT * TextWidth.lines(heading,
@@ -142,14 +131,14 @@ final class AttachedReport {
         double rowRoom = PAGE_PT - headerPt - 8;
         TableRowsXml rows = new TableRowsXml(report.rows(), widths, CELL_MARGIN, kit.font(), kit.breaks(), TABLE_PT,
                 TABLE_LINE_PT, rowRoom, rowRoom - above - 8);
-        kit.run(table.getRow(1).getCell(0).getParagraphs().get(0), rows.marker(), TABLE_PT, false);
+        kit.run(DocxKit.firstParagraph(DocxKit.cell(DocxKit.row(table, 1), 0)), rows.marker(), TABLE_PT, false);
         return rows;
     }
 
     /** Word wants a paragraph after a table at the end of the body: a 1 pt one takes no room. */
     private void endAfterTable() {
-        XWPFParagraph p = kit.paragraph();
-        p.setSpacingBetween(1.0, LineSpacingRule.EXACT);
+        Wml p = kit.paragraph();
+        DocxKit.exactLines(p, 1);
         kit.run(p, null, 1, false);
     }
 

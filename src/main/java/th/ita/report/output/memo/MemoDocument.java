@@ -1,10 +1,7 @@
 package th.ita.report.output.memo;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import th.ita.report.output.layout.LineBreaks;
 import th.ita.report.report.ReportContent;
@@ -17,8 +14,9 @@ import th.ita.report.text.Numerals;
  * landscape section with the six-column table ({@link AttachedReport}).
  *
  * <p>All wording comes from {@link MemoContent} and {@link ReportContent}; these classes only lay
- * it out. The table's body rows are streamed into the saved file ({@link TableRowsXml}), so a
- * province's table never sits in memory as POI objects.
+ * it out, as {@link Wml} elements of a {@link WordPackage} written straight to the zip. The
+ * table's body rows are streamed into the saved file ({@link TableRowsXml}), so a province's table
+ * never sits in memory.
  */
 public final class MemoDocument {
 
@@ -44,17 +42,14 @@ public final class MemoDocument {
     }
 
     private void write(MemoContent memo, ReportContent report, boolean withMemo, OutputStream out) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            DocxKit kit = new DocxKit(doc, memo.fontFamily(), new LineBreaks(memo.placeNames(), forPdf));
-            kit.documentDefaults();
-            if (withMemo) {
-                new MemoPages(kit, numerals).write(memo);
-            }
-            TableRowsXml rows = new AttachedReport(doc, kit).write(report);
-            // Saved without the body rows (small), then copied to out with the rows streamed in.
-            ByteArrayOutputStream saved = new ByteArrayOutputStream();
-            doc.write(saved);
-            rows.writePackage(saved.toByteArray(), out);
+        WordPackage doc = new WordPackage();
+        DocxKit kit = new DocxKit(doc, memo.fontFamily(), new LineBreaks(memo.placeNames(), forPdf));
+        kit.documentDefaults();
+        if (withMemo) {
+            new MemoPages(kit, numerals).write(memo);
         }
+        TableRowsXml rows = new AttachedReport(kit).write(report);
+        // The body without the table's body rows is small: they are streamed in as it is written.
+        doc.write(out, rows::document);
     }
 }

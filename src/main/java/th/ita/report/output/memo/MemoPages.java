@@ -13,14 +13,6 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.xwpf.usermodel.Document;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 import th.ita.report.output.layout.TextWidth;
 import th.ita.report.report.EmblemImage;
@@ -109,23 +101,22 @@ final class MemoPages {
             pages = List.of(memo.approvals());
         }
         for (int page = 0; page < pages.size(); page++) {
-            XWPFParagraph last = page == 0 ? writeBody(memo) : null;
+            Wml last = page == 0 ? writeBody(memo) : null;
             for (MemoContent.ApprovalBox box : pages.get(page)) {
                 last = approvalBox(box, page > 0);
             }
             if (last == null) {
                 last = kit.paragraph();
             }
-            CTSectPr section = kit.section(last, false, page == 0 ? FIRST_TOP : LATER_TOP, RIGHT, BOTTOM, LEFT);
-            section.getPgMar().setHeader(java.math.BigInteger.valueOf(HEADER_DISTANCE));
-            section.getPgMar().setFooter(java.math.BigInteger.valueOf(FOOTER_DISTANCE));
+            Wml section = kit.section(last, false, page == 0 ? FIRST_TOP : LATER_TOP, RIGHT, BOTTOM, LEFT);
+            DocxKit.headerAndFooterDistance(section, HEADER_DISTANCE, FOOTER_DISTANCE);
             if (page > 0 || !literalNumbers) {
                 pageNumber(memo.labels(), section, page + 1, literalNumbers);
             }
-            XWPFParagraph cue = DocxKit.firstParagraph(kit.footer(section, STHdrFtr.DEFAULT));
+            Wml cue = DocxKit.firstParagraph(kit.footer(section, DocxKit.DEFAULT));
             DocxKit.exactLines(cue, BODY_LINE_PT);
             if (page + 1 < pages.size() && !pages.get(page + 1).isEmpty()) {
-                DocxKit.align(cue, ParagraphAlignment.RIGHT);
+                DocxKit.align(cue, DocxKit.RIGHT);
                 kit.run(cue, cueFor(memo.labels().cue(), pages.get(page + 1).get(0).title()), BODY_PT, false);
             }
         }
@@ -205,53 +196,53 @@ final class MemoPages {
     // ---------------------------------------------------------------- page 1
 
     /** Page 1 up to the signature; returns its last paragraph. */
-    private XWPFParagraph writeBody(MemoContent memo) {
+    private Wml writeBody(MemoContent memo) {
         MemoContent.Labels labels = memo.labels();
         headingLine(labels.heading(), memo.emblemImage());
 
-        XWPFParagraph office = labelLine();
-        office.setSpacingBefore(twips(GAP_PT));
+        Wml office = labelLine();
+        DocxKit.spacingBefore(office, twips(GAP_PT));
         labelled(office, labels.office(), memo.office());
         dotsToMargin(office);
 
-        XWPFParagraph refDate = labelLine();
+        Wml refDate = labelLine();
         labelled(refDate, labels.reference(), memo.reference());
-        DocxKit.tabStop(refDate, STTabJc.LEFT, WIDTH / 2, true);
+        DocxKit.tabStop(refDate, "left", WIDTH / 2, true);
         kit.tab(refDate, BODY_PT);
         labelled(refDate, labels.date(), memo.date());
         dotsToMargin(refDate);
 
-        XWPFParagraph subject = labelLine();
+        Wml subject = labelLine();
         labelled(subject, labels.subject(), memo.subject());
         dotsToMargin(subject);
 
-        XWPFParagraph to = bodyLine();
-        to.setSpacingBefore(twips(GAP_PT));
+        Wml to = bodyLine();
+        DocxKit.spacingBefore(to, twips(GAP_PT));
         kit.run(to, labels.to() + "  " + memo.addressee(), BODY_PT, false);
 
         for (MemoContent.Section section : memo.sections()) {
-            XWPFParagraph heading = bodyLine();
-            heading.setSpacingBefore(twips(GAP_PT));
-            heading.setIndentationFirstLine(FIRST_LINE_INDENT);
-            heading.setKeepNext(true);
+            Wml heading = bodyLine();
+            DocxKit.spacingBefore(heading, twips(GAP_PT));
+            DocxKit.firstLineIndent(heading, FIRST_LINE_INDENT);
+            DocxKit.keepNext(heading);
             kit.run(heading, section.heading(), BODY_PT, true);
             for (String text : section.paragraphs()) {
-                XWPFParagraph p = bodyLine();
-                p.setIndentationFirstLine(FIRST_LINE_INDENT);
-                DocxKit.align(p, ParagraphAlignment.THAI_DISTRIBUTE);
+                Wml p = bodyLine();
+                DocxKit.firstLineIndent(p, FIRST_LINE_INDENT);
+                DocxKit.align(p, DocxKit.THAI_DISTRIBUTE);
                 kit.run(p, text, BODY_PT, false);
             }
         }
 
-        XWPFParagraph closing = bodyLine();
-        closing.setSpacingBefore(twips(GAP_PT));
-        closing.setIndentationFirstLine(FIRST_LINE_INDENT);
-        closing.setKeepNext(true);
+        Wml closing = bodyLine();
+        DocxKit.spacingBefore(closing, twips(GAP_PT));
+        DocxKit.firstLineIndent(closing, FIRST_LINE_INDENT);
+        DocxKit.keepNext(closing);
         kit.run(closing, memo.closing(), BODY_PT, false);
 
         MemoContent.SignatureBlock sig = memo.signatory();
         signLine(sig.rankLine() == null ? "" : sig.rankLine().strip(), SIGN_GAP_PT);
-        centredUnderSignature(sig.nameLine()).setKeepNext(true);
+        DocxKit.keepNext(centredUnderSignature(sig.nameLine()));
         return centredUnderSignature(sig.position());
     }
 
@@ -260,9 +251,9 @@ final class MemoPages {
      * it: the line is as tall with or without it, so the memo lays out the same.
      */
     private void headingLine(String heading, String emblemImage) {
-        XWPFParagraph p = kit.paragraph();
+        Wml p = kit.paragraph();
         DocxKit.exactLines(p, HEADING_LINE_PT);
-        DocxKit.align(p, ParagraphAlignment.CENTER);
+        DocxKit.align(p, DocxKit.CENTER);
         if (emblemImage != null) {
             emblem(p, Path.of(emblemImage));
         }
@@ -270,7 +261,7 @@ final class MemoPages {
     }
 
     /** Adds the emblem picture 1.5 cm high; false (and nothing added) when the file is unreadable. */
-    static boolean emblem(XWPFParagraph p, Path file) {
+    boolean emblem(Wml p, Path file) {
         try {
             byte[] bytes = EmblemImage.read(file);
             if (bytes == null) {
@@ -279,37 +270,65 @@ final class MemoPages {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
             long height = EMBLEM_HEIGHT_EMU;
             long width = Math.round((double) height * image.getWidth() / image.getHeight());
-            XWPFRun run = p.createRun();
-            run.addPicture(new ByteArrayInputStream(bytes), EmblemImage.isPng(bytes) ? Document.PICTURE_TYPE_PNG
-                    : Document.PICTURE_TYPE_JPEG, file.getFileName().toString(),
-                    Math.toIntExact(width), Math.toIntExact(height));
-            DocxKit.floatAtMargin(run.getCTR().getDrawingArray(0));
+            floatingPicture(p.add("w:r"), kit.document().picture(bytes, EmblemImage.isPng(bytes)),
+                    kit.document().pictureCount() - 1, file.getFileName().toString(), width, height);
             return true;
-        } catch (IOException | InvalidFormatException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // the run's notice says the emblem is unreadable; the memo is written without it
             return false;
         }
     }
 
+    /**
+     * A picture floating at the left margin, level with the top of its paragraph, text not wrapped
+     * around it: an inline picture taller than an exactly spaced line is cut off.
+     */
+    private static void floatingPicture(Wml run, String relationship, int id, String name, long cx, long cy) {
+        Wml anchor = run.add("w:drawing").add("wp:anchor").set("distT", 0).set("distR", 0).set("distB", 0)
+                .set("distL", 0).set("simplePos", false).set("relativeHeight", 1).set("behindDoc", false)
+                .set("locked", false).set("layoutInCell", true).set("allowOverlap", true);
+        anchor.add("wp:simplePos").set("x", 0).set("y", 0);
+        anchor.add("wp:positionH").set("relativeFrom", "margin").add("wp:posOffset").text("0");
+        anchor.add("wp:positionV").set("relativeFrom", "paragraph").add("wp:posOffset").text("0");
+        anchor.add("wp:extent").set("cx", cx).set("cy", cy);
+        anchor.add("wp:effectExtent").set("l", 0).set("t", 0).set("r", 0).set("b", 0);
+        anchor.add("wp:wrapNone");
+        anchor.add("wp:docPr").set("id", id).set("name", "Drawing " + id).set("descr", name);
+        anchor.add("wp:cNvGraphicFramePr");
+        Wml picture = anchor.add("a:graphic").add("a:graphicData")
+                .set("uri", "http://schemas.openxmlformats.org/drawingml/2006/picture").add("pic:pic");
+        Wml nonVisual = picture.add("pic:nvPicPr");
+        nonVisual.add("pic:cNvPr").set("id", id).set("name", "Picture " + id).set("descr", name);
+        nonVisual.add("pic:cNvPicPr").add("a:picLocks").set("noChangeAspect", true);
+        Wml fill = picture.add("pic:blipFill");
+        fill.add("a:blip").set("r:embed", relationship);
+        fill.add("a:stretch").add("a:fillRect");
+        Wml shape = picture.add("pic:spPr");
+        Wml transform = shape.add("a:xfrm");
+        transform.add("a:off").set("x", 0).set("y", 0);
+        transform.add("a:ext").set("cx", cx).set("cy", cy);
+        shape.add("a:prstGeom").set("prst", "rect").add("a:avLst");
+    }
+
     /** Bold 20 pt label, then the 16 pt value. */
-    private void labelled(XWPFParagraph p, String label, String value) {
+    private void labelled(Wml p, String label, String value) {
         kit.run(p, label, LABEL_PT, true);
         kit.run(p, "  " + (value == null ? "" : value), BODY_PT, false);
     }
 
-    private void dotsToMargin(XWPFParagraph p) {
-        DocxKit.tabStop(p, STTabJc.RIGHT, WIDTH, true);
+    private void dotsToMargin(Wml p) {
+        DocxKit.tabStop(p, "right", WIDTH, true);
         kit.tab(p, BODY_PT);
     }
 
-    private XWPFParagraph labelLine() {
-        XWPFParagraph p = kit.paragraph();
+    private Wml labelLine() {
+        Wml p = kit.paragraph();
         DocxKit.exactLines(p, LABEL_LINE_PT);
         return p;
     }
 
-    private XWPFParagraph bodyLine() {
-        XWPFParagraph p = kit.paragraph();
+    private Wml bodyLine() {
+        Wml p = kit.paragraph();
         DocxKit.exactLines(p, BODY_LINE_PT);
         return p;
     }
@@ -321,11 +340,11 @@ final class MemoPages {
      * the rank (if any) just before it, so the name below is centred under the dots.
      */
     private void signLine(String rank, double gapPt) {
-        XWPFParagraph p = bodyLine();
-        p.setSpacingBefore(twips(gapPt));
-        p.setKeepNext(true);
-        DocxKit.tabStop(p, STTabJc.RIGHT, SIGN_CENTRE - DOTS_HALF, false);
-        DocxKit.tabStop(p, STTabJc.RIGHT, SIGN_CENTRE + DOTS_HALF, true);
+        Wml p = bodyLine();
+        DocxKit.spacingBefore(p, twips(gapPt));
+        DocxKit.keepNext(p);
+        DocxKit.tabStop(p, "right", SIGN_CENTRE - DOTS_HALF, false);
+        DocxKit.tabStop(p, "right", SIGN_CENTRE + DOTS_HALF, true);
         kit.tab(p, BODY_PT);
         if (!rank.isEmpty()) {
             kit.run(p, rank, BODY_PT, false);
@@ -334,29 +353,29 @@ final class MemoPages {
     }
 
     /** A line centred on the signature block's centre. */
-    private XWPFParagraph centredUnderSignature(String text) {
-        XWPFParagraph p = bodyLine();
-        p.setIndentationLeft(SIGN_INDENT);
-        DocxKit.align(p, ParagraphAlignment.CENTER);
+    private Wml centredUnderSignature(String text) {
+        Wml p = bodyLine();
+        DocxKit.leftIndent(p, SIGN_INDENT);
+        DocxKit.align(p, DocxKit.CENTER);
         kit.run(p, text, BODY_PT, false);
         return p;
     }
 
     /** One approval level, kept on one page: bold title, tick-box options, the line to sign on, name, position. */
-    private XWPFParagraph approvalBox(MemoContent.ApprovalBox box, boolean laterPage) {
-        XWPFParagraph title = bodyLine();
-        title.setSpacingBefore(twips(laterPage ? LATER_BOX_GAP_PT : BOX_GAP_PT));
-        title.setKeepNext(true);
+    private Wml approvalBox(MemoContent.ApprovalBox box, boolean laterPage) {
+        Wml title = bodyLine();
+        DocxKit.spacingBefore(title, twips(laterPage ? LATER_BOX_GAP_PT : BOX_GAP_PT));
+        DocxKit.keepNext(title);
         kit.run(title, box.title(), BODY_PT, true);
         for (String option : box.options()) {
-            XWPFParagraph p = bodyLine();
-            p.setIndentationLeft(OPTION_INDENT);
-            p.setKeepNext(true);
+            Wml p = bodyLine();
+            DocxKit.leftIndent(p, OPTION_INDENT);
+            DocxKit.keepNext(p);
             kit.symbolRun(p, TICK_BOX, TICK_BOX_PT, SYMBOL_FONT);
             kit.run(p, " " + option, BODY_PT, false);
         }
         signLine("", laterPage ? LATER_SIGN_GAP_PT : SIGN_GAP_PT);
-        centredUnderSignature(box.nameLine()).setKeepNext(true);
+        DocxKit.keepNext(centredUnderSignature(box.nameLine()));
         return centredUnderSignature(box.position());
     }
 
@@ -366,17 +385,17 @@ final class MemoPages {
      * Page numbers from page 2: the number as text in the office's digits, or (when the plan could
      * not place the pages) a PAGE field, Thai digits by Word's ThaiArabic switch.
      */
-    private void pageNumber(MemoContent.Labels labels, CTSectPr section, int page, boolean literal) {
-        XWPFParagraph p = DocxKit.firstParagraph(kit.header(section, STHdrFtr.DEFAULT));
-        DocxKit.align(p, ParagraphAlignment.CENTER);
+    private void pageNumber(MemoContent.Labels labels, Wml section, int page, boolean literal) {
+        Wml p = DocxKit.firstParagraph(kit.header(section, DocxKit.DEFAULT));
+        DocxKit.align(p, DocxKit.CENTER);
         DocxKit.exactLines(p, BODY_LINE_PT);
         if (literal) {
             kit.run(p, MessageFormat.format(labels.pageNumber(), numerals.format(page)), BODY_PT, false);
             return;
         }
         // One section for the whole memo: page 1's own header stays empty.
-        section.addNewTitlePg();
-        DocxKit.exactLines(DocxKit.firstParagraph(kit.header(section, STHdrFtr.FIRST)), BODY_LINE_PT);
+        section.child("w:titlePg");
+        DocxKit.exactLines(DocxKit.firstParagraph(kit.header(section, DocxKit.FIRST)), BODY_LINE_PT);
         String[] around = labels.pageNumber().split("\\{0}", 2);
         kit.run(p, around[0], BODY_PT, false);
         kit.pageField(p, numerals.isThai() ? " PAGE \\* ThaiArabic " : " PAGE ", numerals.format(2), BODY_PT);

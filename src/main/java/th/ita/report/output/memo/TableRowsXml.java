@@ -5,13 +5,9 @@ import th.ita.report.output.layout.TextWidth;
 import th.ita.report.output.layout.LineBreaks;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -20,16 +16,15 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The body rows of the report table, written straight into word/document.xml as the .docx is
- * saved. POI's document model costs about a kilobyte per run; a province's merged table can
- * hold tens of thousands of items, so building them as objects would need a heap in the
- * gigabytes. The rest of the document (memo, cover, table properties and header row) is built
- * with POI as usual, with one marker row where these rows go; the rows written here have the
- * same shape POI would give them (checked by reading the document back with POI in the tests).
+ * saved. A province's merged table can hold tens of thousands of items; built as elements they
+ * would need a heap of their own. The rest of the document (memo, cover, table properties and
+ * header row) is built as {@link Wml} elements, with one marker row where these rows go; the rows
+ * written here have the shape POI gives them (checked by reading the document back with POI in
+ * the tests).
  */
 final class TableRowsXml {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static final String DOCUMENT = "word/document.xml";
 
     private final String marker = "ITA-TABLE-ROWS-" + java.util.UUID.randomUUID();
     private final List<ReportContent.Row> rows;
@@ -71,34 +66,13 @@ final class TableRowsXml {
         return marker;
     }
 
-    /** Copies the saved package to out, replacing the marker row of document.xml with the rows. */
-    void writePackage(byte[] saved, OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out);
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(saved))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                zip.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals(DOCUMENT)) {
-                    // Buffered: the XML writer's many small writes would each start the deflater.
-                    java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(zip, 1 << 16);
-                    document(in, buffered);
-                    buffered.flush();
-                } else {
-                    in.transferTo(zip);
-                }
-                zip.closeEntry();
-            }
-        }
-        zip.finish();
-    }
-
-    private void document(InputStream in, OutputStream out) throws IOException {
-        // Without the body rows the document part is small (the memo, the cover, one header row).
-        String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** Writes document.xml, the marker row replaced with the body rows. */
+    void document(String xml, OutputStream out) throws IOException {
         int at = xml.indexOf(marker);
         int start = xml.lastIndexOf("<w:tr>", at);
         int end = xml.indexOf("</w:tr>", at);
         if (at < 0 || start < 0 || end < 0) {
-            throw new IllegalStateException("the table's marker row is missing from " + DOCUMENT);
+            throw new IllegalStateException("the table's marker row is missing from word/document.xml");
         }
         out.write(xml.substring(0, start).getBytes(StandardCharsets.UTF_8));
         try {
