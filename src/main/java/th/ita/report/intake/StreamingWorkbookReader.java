@@ -10,6 +10,7 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.util.XMLHelper;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -40,6 +41,12 @@ final class StreamingWorkbookReader {
     }
 
     WorkbookContent read(Path file) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        return read(file, row -> { });
+    }
+
+    /** @param kept told of each table row as it is kept, in order, while the rest is still being read */
+    WorkbookContent read(Path file, Consumer<TableRow> kept)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         try (PackageParts parts = PackageParts.open(file)) {
             List<SheetRef> sheets = sheets(parts);
             SharedStringList strings = sharedStrings(parts, limits.maxTextChars());
@@ -62,7 +69,7 @@ final class StreamingWorkbookReader {
                     return formats;
                 }
             };
-            WorkbookContentBuilder content = new WorkbookContentBuilder(limits.maxRowsPerSheet());
+            WorkbookContentBuilder content = new WorkbookContentBuilder(limits.maxRowsPerSheet(), kept);
             for (SheetRef sheet : sheets) {
                 if (sheet.hidden()) {
                     content.hiddenSheet(sheet.name());

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
@@ -38,6 +39,7 @@ final class WorkbookContentBuilder {
     }
 
     private final int maxRows;
+    private final Consumer<TableRow> kept;
     private final List<TableRow> rows = new ArrayList<>();
     private final List<WorkbookContent.SheetNote> notes = new ArrayList<>();
     private String department;
@@ -52,7 +54,13 @@ final class WorkbookContentBuilder {
     private CellList outsideCells;
 
     WorkbookContentBuilder(int maxRows) {
+        this(maxRows, row -> { });
+    }
+
+    /** @param kept told of each row as it is kept for good, in order (validation may start on it) */
+    WorkbookContentBuilder(int maxRows, Consumer<TableRow> kept) {
         this.maxRows = maxRows;
+        this.kept = kept;
     }
 
     void hiddenSheet(String sheet) {
@@ -167,6 +175,7 @@ final class WorkbookContentBuilder {
             throw new WorkbookRejectedException("file.tooManyRows", sheet, maxRows);
         }
         rows.add(row);
+        kept.accept(row);
     }
 
     WorkbookContent build(Path file, String format) {

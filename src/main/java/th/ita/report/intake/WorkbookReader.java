@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -42,13 +43,21 @@ public class WorkbookReader {
     }
 
     public WorkbookContent read(Path file) {
+        return read(file, row -> { });
+    }
+
+    /**
+     * @param kept told of each table row of an .xlsx/.xlsm as it is kept, in order, while the rest
+     *             of the workbook is still being read (rows of other formats are not told)
+     */
+    public WorkbookContent read(Path file, Consumer<TableRow> kept) {
         checkSize(file);
         return guarded(file, () -> {
             OdsWorkbookReader.Packaging ods = OdsWorkbookReader.packaging(file);
             if (ods != null) {
                 return openDocument.read(file, ods);
             }
-            return isZipPackage(file) ? streaming.read(file) : usermodel(file);
+            return isZipPackage(file) ? streaming.read(file, kept) : usermodel(file);
         });
     }
 

@@ -33,7 +33,9 @@ class WorkbookProcessor implements ItemProcessor<InputFile, Submission> {
     public Submission process(InputFile file) {
         String name = WorkbookReader.baseName(file.path());
         try {
-            return validator.validate(file, reader.read(file.path()));
+            // Rows are looked at on another core while the rest of the workbook is still read.
+            SubmissionValidator.Lookahead lookahead = validator.lookahead();
+            return validator.validate(file, reader.read(file.path(), lookahead), lookahead);
         } catch (WorkbookRejectedException e) {
             return Submission.rejected(file.path(), file.modified(), name, Integer.MAX_VALUE, e.code(), e.details(), List.of());
         } catch (RuntimeException | StackOverflowError e) {

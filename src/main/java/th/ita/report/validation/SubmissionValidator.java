@@ -33,6 +33,8 @@ public final class SubmissionValidator {
     private static final Pattern YEAR = Pattern.compile("(\\d{4}|\\d{2})(?!\\d)");
     /** A department's few dozen rows are not worth the threads; a sheet of thousands is. */
     static final int PARALLEL_FROM = 1000;
+    /** Rows handed to the lookahead's worker at a time. */
+    static final int LOOKAHEAD_BATCH = 512;
 
     private final JobDefinition definition;
     private final MeasureResolver measures;
@@ -65,6 +67,60 @@ public final class SubmissionValidator {
     }
 
     public Submission validate(InputFile input, WorkbookContent content) {
+        return validate(input, content, null);
+    }
+
+    /**
+     * What each row says on its own, worked out on another core while the workbook is still being
+     * read: given each row as the reader keeps it ({@link #validate(InputFile, WorkbookContent, Lookahead)}
+     * takes what it has). Rows are handed over in batches, so a department's few dozen rows cost
+     * nothing here.
+     */
+    public final class Lookahead implements java.util.function.Consumer<TableRow> {
+
+        private final List<TableRow> seen = new ArrayList<>();
+        private final List<java.util.concurrent.Future<List<RowFacts>>> batches = new ArrayList<>();
+        private List<TableRow> batch = new ArrayList<>(LOOKAHEAD_BATCH);
+
+        private Lookahead() {
+        }
+
+        @Override
+        public void accept(TableRow row) {
+            seen.add(row);
+            batch.add(row);
+            if (batch.size() == LOOKAHEAD_BATCH) {
+                List<TableRow> rows = batch;
+                batches.add(java.util.concurrent.ForkJoinPool.commonPool()
+                        .submit(() -> rows.stream().map(SubmissionValidator.this::facts).toList()));
+                batch = new ArrayList<>(LOOKAHEAD_BATCH);
+            }
+        }
+
+        /** The facts of row i when it is the row this lookahead was given there; null otherwise. */
+        private RowFacts facts(int i, TableRow row) {
+            int b = i / LOOKAHEAD_BATCH;
+            if (b >= batches.size() || seen.get(i) != row) {
+                return null;
+            }
+            try {
+                return batches.get(b).get().get(i % LOOKAHEAD_BATCH);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** A lookahead to give the reader ({@link Lookahead}). */
+    public Lookahead lookahead() {
+        return new Lookahead();
+    }
+
+    /** @param lookahead the rows' facts worked out while reading, or null */
+    public Submission validate(InputFile input, WorkbookContent content, Lookahead lookahead) {
         String file = input.name();
         List<Finding> findings = new ArrayList<>();
         for (WorkbookContent.SheetNote note : content.sheetNotes()) {
@@ -94,14 +150,23 @@ public final class SubmissionValidator {
 
         RowFolding folding = new RowFolding(file, findings);
         List<TableRow> rows = content.rows();
-        if (rows.size() >= parallelFrom) {
+        int ahead = 0;
+        while (lookahead != null && ahead < rows.size()) {
+            RowFacts facts = lookahead.facts(ahead, rows.get(ahead));
+            if (facts == null) {
+                break;
+            }
+            folding.accept(rows.get(ahead++), facts);
+        }
+        List<TableRow> rest = rows.subList(ahead, rows.size());
+        if (rest.size() >= parallelFrom) {
             // What each row says on its own is worked out on every core; the folding stays in order.
-            List<RowFacts> facts = rows.parallelStream().map(this::facts).toList();
-            for (int i = 0; i < rows.size(); i++) {
-                folding.accept(rows.get(i), facts.get(i));
+            List<RowFacts> facts = rest.parallelStream().map(this::facts).toList();
+            for (int i = 0; i < rest.size(); i++) {
+                folding.accept(rest.get(i), facts.get(i));
             }
         } else {
-            for (TableRow row : rows) {
+            for (TableRow row : rest) {
                 folding.accept(row, facts(row));
             }
         }

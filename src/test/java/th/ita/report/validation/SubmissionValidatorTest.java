@@ -14,7 +14,7 @@ class SubmissionValidatorTest {
      * for finding and item for item, as when the rows are taken one by one.
      */
     @Test
-    void aLargeSheetValidatedInParallelGivesWhatOneRowAtATimeGives() {
+    void aLargeSheetValidatedInParallelOrWhileReadGivesWhatOneRowAtATimeGives() {
         String[][] kinds = {
             {"๑", "๑. ขั้นตอน %d ๒. ต่อไป", "ก.พ. - ก.ย. พ.ศ. ๒๕๖๘", "สำนักปลัด", "ผล %d", "ผลลัพธ์ ปี ๒๕๖๗"},
             {"", "ต่อจากแถวบน %d\n๓. เพิ่ม", "", "กองคลัง", "", "ตามหลักคุณธรรม"},
@@ -40,6 +40,14 @@ class SubmissionValidatorTest {
         Submission oneByOne = new SubmissionValidator(Workbooks.NATORN, 32_767, Integer.MAX_VALUE)
                 .validate(sheet.input(), content);
         Submission parallel = new SubmissionValidator(Workbooks.NATORN, 32_767, 1).validate(sheet.input(), content);
+        // As while reading: the rows given to the lookahead as they are kept, the last ones not a full batch.
+        SubmissionValidator whileReading = new SubmissionValidator(Workbooks.NATORN, 32_767, Integer.MAX_VALUE);
+        SubmissionValidator.Lookahead lookahead = whileReading.lookahead();
+        content.rows().forEach(lookahead);
+        Submission lookedAhead = whileReading.validate(sheet.input(), content, lookahead);
+        assertThat(lookedAhead.findings()).isEqualTo(oneByOne.findings());
+        assertThat(lookedAhead.rowsAccepted()).isEqualTo(oneByOne.rowsAccepted());
+        assertThat(lookedAhead.contributions()).hasSameSizeAs(oneByOne.contributions());
 
         assertThat(oneByOne.rowsRejected()).isPositive();
         assertThat(oneByOne.findings()).extracting(Finding::code).contains("period.unreadable", "period.outsideYear",
