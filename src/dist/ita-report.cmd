@@ -9,8 +9,8 @@ rem Adoptium, Java, Microsoft, Zulu, Amazon Corretto, BellSoft, OpenJDK), else j
 rem
 rem Fast start: on its first run with a given jar and Java the launcher prepares, once, a cache in
 rem cache\ beside this file (or %LOCALAPPDATA%\ita-report when that folder is read-only): the jar
-rem extracted into plain jars, and a class cache made by one training compile of sample\ into a
-rem temporary folder (the JDK's AOT cache on Java 25 and later, a CDS archive on 17 to 24). A new
+rem extracted into plain jars, and a class cache made by one training run over sample\ (as one
+rem office of an "offices" run) into a temporary folder (the JDK's AOT cache on Java 25 and later, a CDS archive on 17 to 24). A new
 rem jar or another Java makes a new cache. The cache is never needed: when it cannot be made or
 rem used the program runs as it is. Deleting cache\ is always safe.
 rem
@@ -176,9 +176,11 @@ if "%KIND%"=="aot" set "RECORD="-XX:AOTCacheOutput=%ARCHIVE%.tmp""
 if "%KIND%"=="jsa" set "RECORD="-XX:ArchiveClassesAtExit=%ARCHIVE%.tmp""
 rem The training run compiles the bundled sample into a temporary folder (never the real output),
 rem from there, with the same options as a short run; its exit status does not matter, only
-rem whether the cache was written.
+rem whether the cache was written. It runs as "offices" over the sample as one office: that takes
+rem the compile job and the multi-office run.
+xcopy "%APP%\sample" "%WORK%\offices\office\" /e /i /q /y >nul 2>&1
 pushd "%WORK%"
-"%JAVA%" %RECORD% %JIT% %QUIET% "-Dita.home=%APP%" -jar "%DIR%\app\ita-report.jar" compile "--input=%APP%\sample" "--output=%WORK%\output" --ita.pdf.enabled=false >>"%LOG%" 2>&1
+"%JAVA%" %RECORD% %JIT% %QUIET% "-Dita.home=%APP%" -jar "%DIR%\app\ita-report.jar" offices "--input=%WORK%\offices" "--output=%WORK%\output" --ita.pdf.enabled=false >>"%LOG%" 2>&1
 popd
 if exist "%ARCHIVE%.tmp" move /y "%ARCHIVE%.tmp" "%ARCHIVE%" >nul
 :prepared
