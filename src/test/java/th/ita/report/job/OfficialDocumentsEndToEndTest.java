@@ -3,8 +3,6 @@ package th.ita.report.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import javax.imageio.ImageIO;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -31,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import th.ita.report.EmblemJob;
 import th.ita.report.PdfText;
 import th.ita.report.SampleInput;
 import th.ita.report.SeedDocument;
@@ -132,15 +129,7 @@ class OfficialDocumentsEndToEndTest {
 
     @Test
     void withTheOfficesEmblemTheMemoHoldsItOneAndAHalfCentimetresHighAndNoNoticeIsGiven() throws Exception {
-        Path jobs = Files.createDirectories(work.resolve("jobs"));
-        BufferedImage image = new BufferedImage(180, 200, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(150, 20, 20));
-        g.fillOval(10, 10, 160, 180);
-        g.dispose();
-        ImageIO.write(image, "png", jobs.resolve("garuda.png").toFile());
-        Path job = jobs.resolve("natorn-2568.yml");
-        Files.writeString(job, Files.readString(JOB).replace("  emblem-image:\n", "  emblem-image: garuda.png\n"));
+        Path job = EmblemJob.write(work, 180, 200, BufferedImage.TYPE_INT_ARGB);
         Path out = work.resolve("with-emblem");
 
         String printed = compile(job, out);

@@ -3,8 +3,6 @@ package th.ita.report.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,14 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import th.ita.report.CanonicalDump;
+import th.ita.report.EmblemJob;
 import th.ita.report.SampleInput;
 import th.ita.report.TestConsole;
 import th.ita.report.run.CompileRun;
@@ -50,16 +47,7 @@ class SeedSplitOutputsTest {
     /** The memo with the office's emblem floating at the left of its heading. */
     @Test
     void theMemoWithAnEmblemIsTheSameAsItsGoldenCopy(@TempDir Path work) throws Exception {
-        Path jobs = Files.createDirectories(work.resolve("jobs"));
-        BufferedImage image = new BufferedImage(90, 100, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(150, 20, 20));
-        g.fillOval(5, 5, 80, 90);
-        g.dispose();
-        ImageIO.write(image, "png", jobs.resolve("garuda.png").toFile());
-        Path job = jobs.resolve("natorn-2568.yml");
-        Files.writeString(job, Files.readString(Path.of("jobs/natorn-2568.yml"))
-                .replace("  emblem-image:\n", "  emblem-image: garuda.png\n"));
+        Path job = EmblemJob.write(work, 90, 100, BufferedImage.TYPE_INT_RGB);
         assertSameAsGolden(compile(work, job), List.of("memo.docx"), GOLDEN.resolveSibling("seed-split-emblem"));
     }
 
