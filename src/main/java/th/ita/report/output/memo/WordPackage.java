@@ -72,11 +72,15 @@ final class WordPackage {
         return styles;
     }
 
-    /** A new header part with its first paragraph; returns the part's relationship id and root. */
+    /**
+     * A new header part holding one empty paragraph, referenced from the section with the given
+     * type (w:type "default" or "first"); returns the part's root.
+     */
     Wml header(Wml section, String type) {
         return headerOrFooter(section, type, true);
     }
 
+    /** A new footer part, as {@link #header}. */
     Wml footer(Wml section, String type) {
         return headerOrFooter(section, type, false);
     }
