@@ -38,6 +38,9 @@ sealed interface PackageParts extends Closeable permits PackageParts.Opc, ZipPar
     /** The type of the workbook's relationship with this id; null when there is none. */
     String relationshipType(String id);
 
+    /** The part the workbook's relationship with this id names is there. */
+    boolean has(String id);
+
     /** The part the workbook's relationship with this id names; null when it is missing. */
     InputStream related(String id) throws IOException;
 
@@ -82,11 +85,20 @@ sealed interface PackageParts extends Closeable permits PackageParts.Opc, ZipPar
         }
 
         @Override
+        public boolean has(String id) {
+            return part(id) != null;
+        }
+
+        @Override
         public InputStream related(String id) throws IOException {
+            PackagePart part = part(id);
+            return part == null ? null : part.getInputStream();
+        }
+
+        private PackagePart part(String id) {
             PackageRelationship rel = workbook.getRelationship(id);
             try {
-                PackagePart part = rel == null ? null : workbook.getRelatedPart(rel);
-                return part == null ? null : part.getInputStream();
+                return rel == null ? null : workbook.getRelatedPart(rel);
             } catch (IllegalArgumentException | InvalidFormatException missing) {
                 return null;
             }

@@ -135,10 +135,8 @@ final class StreamingWorkbookReader {
             if (!worksheet && !PackageParts.CHARTSHEET.equals(type)) {
                 continue;
             }
-            try (InputStream part = parts.related(sheet[2])) {
-                if (part == null) {
-                    continue;
-                }
+            if (!parts.has(sheet[2])) {
+                continue;
             }
             boolean hidden = "hidden".equals(sheet[1]) || "veryHidden".equals(sheet[1]);
             sheets.add(new SheetRef(sheet[0], hidden, worksheet, sheet[2]));

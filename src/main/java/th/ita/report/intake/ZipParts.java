@@ -183,6 +183,12 @@ final class ZipParts implements PackageParts {
     }
 
     @Override
+    public boolean has(String id) {
+        Relationship rel = relationships.get(id);
+        return rel != null && rel.entry() != null && zip.getEntry(rel.entry()) != null;
+    }
+
+    @Override
     public InputStream related(String id) throws IOException {
         Relationship rel = relationships.get(id);
         return rel == null ? null : open(rel.entry());

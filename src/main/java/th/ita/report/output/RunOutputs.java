@@ -86,31 +86,16 @@ public class RunOutputs {
         FindingMessages findingMessages = new FindingMessages(messages);
         // No row accepted (no usable workbook, or every row rejected): the previous report stays published.
         boolean reportWritten = run.rowsAccepted() > 0;
-        Pdf pdf = Pdf.DISABLED;
-        ReportContent reportContent = null;
-        MemoContent memoContent = null;
-        Documents documents = null;
-        ForkJoinTask<Void> memoAndForm = null;
-        if (reportWritten) {
-            DocumentText text = new DocumentText(definition, definitionFile, messages);
-            ReportContent report = text.report(run.report());
-            MemoContent memo = text.memo(run.generatedAt().toLocalDate());
-            PublicationContent form = text.publication(run.report(), run.generatedAt().toLocalDate());
-            documents = (into, forPdf) -> {
-                write(into.resolve(MEMO), out -> new MemoDocument(numerals.isThai(), forPdf).write(memo, report, out));
-                write(into.resolve(PUBLICATION_REQUEST), out -> new PublicationRequestForm(forPdf).write(form, out));
-            };
-            // The signed documents are written on a second core while this thread writes the rest.
-            Documents signed = documents;
-            memoAndForm = ForkJoinPool.commonPool().submit(() -> {
-                signed.writeInto(folder, false);
-                return null;
-            });
-            reportContent = report;
-            memoContent = memo;
-        }
+        Signed signed = reportWritten ? Signed.of(new DocumentText(definition, definitionFile, messages), run,
+                numerals.isThai()) : null;
+        // The signed documents are written on a second core while this thread writes the rest.
+        ForkJoinTask<Void> memoAndForm = signed == null ? null : ForkJoinPool.commonPool().submit(() -> {
+            signed.writeInto(folder, false);
+            return null;
+        });
         try {
-            writeTheRest(run, definition, folder, numerals, emblemNotice, findingMessages, reportContent);
+            writeTheRest(run, definition, folder, numerals, emblemNotice, findingMessages,
+                    signed == null ? null : signed.report());
         } catch (IOException | RuntimeException e) {
             if (memoAndForm != null) {
                 // Not left writing into the folder after the run has failed.
@@ -118,18 +103,11 @@ public class RunOutputs {
             }
             throw e;
         }
+        Pdf pdf = Pdf.DISABLED;
         if (reportWritten) {
             awaitWritten(memoAndForm);
             if (settings.pdf().enabled()) {
-                ReportContent report = reportContent;
-                Documents signed = documents;
-                MemoContent memo = memoContent;
-                Documents forPdf = (into, spelledOut) -> {
-                    signed.writeInto(into, spelledOut);
-                    write(into.resolve(REPORT_FOR_PDF), out -> new MemoDocument(numerals.isThai(), spelledOut)
-                            .writeReportOnly(memo, report, out));
-                };
-                pdf = writePdfCopies(folder, forPdf);
+                pdf = writePdfCopies(folder, signed);
             }
         }
         Path complete = publisher.complete(folder);
@@ -173,9 +151,25 @@ public class RunOutputs {
         }
     }
 
-    /** The two .docx documents, written into a folder: as the officer opens them, or for LibreOffice. */
-    private interface Documents {
-        void writeInto(Path folder, boolean forPdf) throws IOException;
+    /** What the office signs: the memo with the attached report, and the publication request form. */
+    private record Signed(ReportContent report, MemoContent memo, PublicationContent form, boolean thaiDigits) {
+
+        static Signed of(DocumentText text, CompiledRun run, boolean thaiDigits) {
+            return new Signed(text.report(run.report()), text.memo(run.generatedAt().toLocalDate()),
+                    text.publication(run.report(), run.generatedAt().toLocalDate()), thaiDigits);
+        }
+
+        /** memo.docx and publication-request.docx, as the officer opens them or for LibreOffice. */
+        void writeInto(Path folder, boolean forPdf) throws IOException {
+            write(folder.resolve(MEMO), out -> new MemoDocument(thaiDigits, forPdf).write(memo, report, out));
+            write(folder.resolve(PUBLICATION_REQUEST), out -> new PublicationRequestForm(forPdf).write(form, out));
+        }
+
+        /** The two documents and the attached report alone, each for LibreOffice to print. */
+        void writeForPdf(Path folder) throws IOException {
+            writeInto(folder, true);
+            write(folder.resolve(REPORT_FOR_PDF), out -> new MemoDocument(thaiDigits, true).writeReportOnly(memo, report, out));
+        }
     }
 
     /**
@@ -185,7 +179,7 @@ public class RunOutputs {
      * words. report.pdf is printed from the report as attached to the memo (cover, then the table
      * with its header on every page): LibreOffice's HTML import ignores the page's print CSS.
      */
-    private Pdf writePdfCopies(Path runFolder, Documents documents) throws IOException {
+    private Pdf writePdfCopies(Path runFolder, Signed signed) throws IOException {
         PdfCopies converters = PdfCopies.fromPath();
         if (!converters.available()) {
             return Pdf.SKIPPED;
@@ -194,7 +188,7 @@ public class RunOutputs {
         Path work = Files.createDirectories(runFolder.resolve(".pdf-work"));
         try {
             Path forPdf = Files.createDirectories(work.resolve("docx"));
-            documents.writeInto(forPdf, true);
+            signed.writeForPdf(forPdf);
             List<Optional<Path>> copies = converters.documents(
                     List.of(forPdf.resolve(MEMO), forPdf.resolve(PUBLICATION_REQUEST), forPdf.resolve(REPORT_FOR_PDF)), work);
             for (Optional<Path> copy : copies) {

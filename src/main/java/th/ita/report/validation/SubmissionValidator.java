@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,39 +80,45 @@ public final class SubmissionValidator {
      * takes what it has). Rows are handed over in batches, so a department's few dozen rows cost
      * nothing here.
      */
-    public final class Lookahead implements java.util.function.Consumer<TableRow> {
+    public final class Lookahead implements Consumer<TableRow> {
 
-        private final List<TableRow> seen = new ArrayList<>();
-        private final List<java.util.concurrent.Future<List<RowFacts>>> batches = new ArrayList<>();
-        private List<TableRow> batch = new ArrayList<>(LOOKAHEAD_BATCH);
+        /** Rows handed over together, and what they say once worked out. */
+        private record Batch(List<TableRow> rows, Future<List<RowFacts>> facts) {
+        }
+
+        private final List<Batch> batches = new ArrayList<>();
+        private List<TableRow> filling = new ArrayList<>(LOOKAHEAD_BATCH);
 
         private Lookahead() {
         }
 
         @Override
         public void accept(TableRow row) {
-            seen.add(row);
-            batch.add(row);
-            if (batch.size() == LOOKAHEAD_BATCH) {
-                List<TableRow> rows = batch;
-                batches.add(java.util.concurrent.ForkJoinPool.commonPool()
-                        .submit(() -> rows.stream().map(SubmissionValidator.this::facts).toList()));
-                batch = new ArrayList<>(LOOKAHEAD_BATCH);
+            filling.add(row);
+            if (filling.size() == LOOKAHEAD_BATCH) {
+                List<TableRow> rows = filling;
+                batches.add(new Batch(rows, ForkJoinPool.commonPool()
+                        .submit(() -> rows.stream().map(SubmissionValidator.this::facts).toList())));
+                filling = new ArrayList<>(LOOKAHEAD_BATCH);
             }
         }
 
         /** The facts of row i when it is the row this lookahead was given there; null otherwise. */
         private RowFacts facts(int i, TableRow row) {
             int b = i / LOOKAHEAD_BATCH;
-            if (b >= batches.size() || seen.get(i) != row) {
+            if (b >= batches.size() || batches.get(b).rows().get(i % LOOKAHEAD_BATCH) != row) {
                 return null;
             }
             try {
-                return batches.get(b).get().get(i % LOOKAHEAD_BATCH);
+                return batches.get(b).facts().get().get(i % LOOKAHEAD_BATCH);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
+                // As if worked out on this thread: the caller records it against the workbook.
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
         }

@@ -271,7 +271,7 @@ final class MemoPages {
             long height = EMBLEM_HEIGHT_EMU;
             long width = Math.round((double) height * image.getWidth() / image.getHeight());
             floatingPicture(p.add("w:r"), kit.document().picture(bytes, EmblemImage.isPng(bytes)),
-                    kit.document().pictureCount() - 1, file.getFileName().toString(), width, height);
+                    file.getFileName().toString(), width, height);
             return true;
         } catch (IOException | RuntimeException e) {
             // the run's notice says the emblem is unreadable; the memo is written without it
@@ -283,7 +283,8 @@ final class MemoPages {
      * A picture floating at the left margin, level with the top of its paragraph, text not wrapped
      * around it: an inline picture taller than an exactly spaced line is cut off.
      */
-    private static void floatingPicture(Wml run, String relationship, int id, String name, long cx, long cy) {
+    private static void floatingPicture(Wml run, WordPackage.Picture part, String name, long cx, long cy) {
+        int id = part.id();
         Wml anchor = run.add("w:drawing").add("wp:anchor").set("distT", 0).set("distR", 0).set("distB", 0)
                 .set("distL", 0).set("simplePos", false).set("relativeHeight", 1).set("behindDoc", false)
                 .set("locked", false).set("layoutInCell", true).set("allowOverlap", true);
@@ -301,7 +302,7 @@ final class MemoPages {
         nonVisual.add("pic:cNvPr").set("id", id).set("name", "Picture " + id).set("descr", name);
         nonVisual.add("pic:cNvPicPr").add("a:picLocks").set("noChangeAspect", true);
         Wml fill = picture.add("pic:blipFill");
-        fill.add("a:blip").set("r:embed", relationship);
+        fill.add("a:blip").set("r:embed", part.relationship());
         fill.add("a:stretch").add("a:fillRect");
         Wml shape = picture.add("pic:spPr");
         Wml transform = shape.add("a:xfrm");

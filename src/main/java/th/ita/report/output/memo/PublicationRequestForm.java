@@ -65,7 +65,7 @@ public final class PublicationRequestForm {
         Wml end = kit.paragraph();
         DocxKit.exactLines(end, 1);
         Wml section = kit.section(null, false, TOP, MemoPages.RIGHT, BOTTOM, MemoPages.LEFT);
-        section.child("w:pgMar").set("w:header", DocxKit.cm(1.0));
+        DocxKit.headerAndFooterDistance(section, DocxKit.cm(1.0), DocxKit.cm(1.0));
         doc.write(out, null);
     }
 

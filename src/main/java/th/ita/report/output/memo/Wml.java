@@ -41,10 +41,6 @@ final class Wml {
         this.name = name;
     }
 
-    String name() {
-        return name;
-    }
-
     /** Sets an attribute (replacing its value when set before). */
     Wml set(String attribute, Object value) {
         for (int i = 0; i < attributes.size(); i += 2) {
@@ -56,15 +52,6 @@ final class Wml {
         attributes.add(attribute);
         attributes.add(String.valueOf(value));
         return this;
-    }
-
-    String get(String attribute) {
-        for (int i = 0; i < attributes.size(); i += 2) {
-            if (attributes.get(i).equals(attribute)) {
-                return attributes.get(i + 1);
-            }
-        }
-        return null;
     }
 
     /** A new child, in its schema place. */

@@ -95,15 +95,14 @@ final class WordPackage {
         return root;
     }
 
-    /** A picture part; returns its relationship id. */
-    String picture(byte[] bytes, boolean png) {
-        String name = "media/image" + ++pictures + (png ? ".png" : ".jpeg");
-        media.put("word/" + name, bytes);
-        return relate("image", name);
+    /** A picture part: the document's relationship to it, and the drawing id its picture takes (0, 1, ...). */
+    record Picture(String relationship, int id) {
     }
 
-    int pictureCount() {
-        return pictures;
+    Picture picture(byte[] bytes, boolean png) {
+        String name = "media/image" + ++pictures + (png ? ".png" : ".jpeg");
+        media.put("word/" + name, bytes);
+        return new Picture(relate("image", name), pictures - 1);
     }
 
     private String relate(String type, String target) {
