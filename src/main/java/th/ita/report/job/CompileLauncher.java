@@ -32,15 +32,21 @@ public class CompileLauncher {
     public record Launch(JobExecution execution, boolean unchanged) {
     }
 
+    /** The completed compile run whose report is still the one published, and what it did. */
+    public record Published(long execution, RunSummary summary) {
+    }
+
     private final JobOperator jobOperator;
     private final Job compileJob;
     private final JobRepository jobRepository;
+    private final LastCompileRun lastRun;
 
     CompileLauncher(@Lazy JobOperator jobOperator, @Qualifier("compileReportJob") Job compileJob,
-                    JobRepository jobRepository) {
+                    JobRepository jobRepository, LastCompileRun lastRun) {
         this.jobOperator = jobOperator;
         this.compileJob = compileJob;
         this.jobRepository = jobRepository;
+        this.lastRun = lastRun;
     }
 
     public Launch launch(CompileParameters parameters) throws Exception {
@@ -54,7 +60,7 @@ public class CompileLauncher {
                 // New, or a run that failed (or died and was recorded as failed): started, or restarted where it stopped.
                 return new Launch(jobOperator.start(compileJob, attempt.toJobParameters()), false);
             }
-            if (last.getStatus() == BatchStatus.COMPLETED && stillPublished(last, attempt.output())) {
+            if (last.getStatus() == BatchStatus.COMPLETED && stillPublished(RunSummary.of(last), attempt.output())) {
                 return new Launch(last, true);
             }
         }
@@ -64,23 +70,22 @@ public class CompileLauncher {
      * The completed run that already compiled this input, when its report is still the one
      * published (what {@link #launch} would answer as unchanged), without starting anything.
      */
-    public Optional<Launch> unchanged(CompileParameters identity) {
+    public Optional<Published> unchanged(CompileParameters identity) {
         for (long rebuild = 0; ; rebuild++) {
             CompileParameters attempt = rebuild == 0 ? identity : identity.rebuiltAs(rebuild);
-            JobExecution last = jobRepository.getLastJobExecution(CompileJobConfiguration.JOB_NAME,
-                    attempt.toJobParameters());
-            if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
+            Optional<LastCompileRun.Found> last = lastRun.of(attempt);
+            if (last.isEmpty() || last.get().status() != BatchStatus.COMPLETED) {
                 return Optional.empty();
             }
-            if (stillPublished(last, attempt.output())) {
-                return Optional.of(new Launch(last, true));
+            Optional<RunSummary> summary = RunSummary.of(last.get().context());
+            if (stillPublished(summary, attempt.output())) {
+                return Optional.of(new Published(last.get().execution(), summary.get()));
             }
         }
     }
 
     /** The completed run's report is still the one published, and it left nothing for a later run. */
-    private static boolean stillPublished(JobExecution run, Path output) {
-        Optional<RunSummary> summary = RunSummary.of(run);
+    private static boolean stillPublished(Optional<RunSummary> summary, Path output) {
         if (summary.isEmpty() || !summary.get().reportWritten() || summary.get().filesDeferred() > 0) {
             return false;
         }

@@ -1,7 +1,6 @@
 package th.ita.report.job;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.repository.JobRepository;
@@ -16,10 +15,9 @@ import th.ita.report.definition.JobDefinitionLoader;
 import th.ita.report.intake.InputFingerprint;
 
 /**
- * One office of a multi-office run (a partition): when nothing changed since its published report
- * it is left alone (found by its input's fingerprint alone, its definition not even bound); otherwise
- * its definition (the shared one with the office's own laid over it) is read, and its input
- * compiled by the {@link CompileLauncher} exactly as a single office is.
+ * One office of a multi-office run (a partition; offices that did not change were settled before,
+ * by {@link SettleUnchangedOffices}): its definition (the shared one with the office's own laid over
+ * it) is read, and its input compiled by the {@link CompileLauncher} exactly as a single office is.
  * The partition fails when the office does, so restarting the run takes it up again. A plain step
  * (no chunk transaction around it, like Spring Batch's own JobStep): it starts a job of its own.
  */
@@ -54,13 +52,6 @@ class CompileOffice extends AbstractStep {
         Path override = own == null ? null : Path.of(own);
         Path output = Path.of(office.getString(OfficePartitioner.OFFICE_OUTPUT));
         String fingerprint = InputFingerprint.of(input, run.definition(), override);
-        // Nothing changed since the office's published report: its definition need not even be read.
-        Optional<CompileLauncher.Launch> unchanged = launcher.unchanged(CompileParameters.identity(input, output,
-                run.definition(), override, run.quietPeriod(), fingerprint));
-        if (unchanged.isPresent()) {
-            new OfficeOutcome(unchanged.get().execution().getId(), true, null).storeIn(office);
-            return;
-        }
         JobDefinition definition;
         try {
             definition = loader.load(run.definition(), override);

@@ -1,28 +1,33 @@
 package th.ita.report.job;
 
+import java.util.Set;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import th.ita.report.config.ItaSettings;
 import th.ita.report.definition.JobDefinitionLoader;
 
 /**
- * The multi-office job: one partition per office folder, each compiled by the ordinary compile
- * job ({@link CompileOffice}), on a thread pool sized to the machine's cores. Each office's outcome
- * is its own step execution and its own compile-job run in the job repository, so one office
- * failing does not stop the others, restarting the run re-runs only the offices that failed (Spring
- * Batch skips partitions that completed), and an office whose input did not change since its
- * published report is not compiled again.
+ * The multi-office job: first the offices whose input did not change since their published report
+ * are settled ({@link SettleUnchangedOffices}: not compiled again, and recorded in one step rather
+ * than one per office); then one partition per remaining office folder, each compiled by the
+ * ordinary compile job ({@link CompileOffice}), on a thread pool sized to the machine's cores. Each
+ * compiled office's outcome is its own step execution and its own compile-job run in the job
+ * repository, so one office failing does not stop the others, and restarting the run re-runs only
+ * the offices that failed (Spring Batch skips partitions that completed).
  *
  * <p>The partitions run in this process; the same job runs across machines by giving the
  * partitioned step a remote partition handler (spring-batch-integration) and pointing every
@@ -34,8 +39,16 @@ public class OfficesJobConfiguration {
     public static final String JOB_NAME = "compileOffices";
 
     @Bean
-    public Job compileOfficesJob(JobRepository jobRepository, Step compileOffices) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(compileOffices).build();
+    public Job compileOfficesJob(JobRepository jobRepository, Step settleUnchangedOffices, Step compileOffices) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(settleUnchangedOffices).next(compileOffices).build();
+    }
+
+    /** First, the offices whose input did not change since their published report: no partition for them. */
+    @Bean
+    public Step settleUnchangedOffices(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                       CompileLauncher launcher, OfficeProgress progress) {
+        return new StepBuilder("settleUnchangedOffices", jobRepository)
+                .tasklet(new SettleUnchangedOffices(launcher, progress), transactionManager).build();
     }
 
     @Bean
@@ -61,9 +74,11 @@ public class OfficesJobConfiguration {
     @Bean
     @StepScope
     public OfficePartitioner officePartitioner() {
-        OfficesParameters run = OfficesParameters.of(
-                StepSynchronizationManager.getContext().getStepExecution().getJobParameters());
-        return new OfficePartitioner(run.input(), run.output());
+        StepExecution step = StepSynchronizationManager.getContext().getStepExecution();
+        OfficesParameters run = OfficesParameters.of(step.getJobParameters());
+        return new OfficePartitioner(run.input(), run.output(),
+                UnchangedOffices.of(step.getJobExecution().getExecutionContext())
+                        .map(u -> u.compiledBy().keySet()).orElse(Set.of()));
     }
 
     /** Offices compile side by side, one per core unless ita.offices.threads says otherwise. */

@@ -92,7 +92,12 @@ public record RunSummary(int fiscalYear, long filesRead, long filesRejected, lon
 
     /** The summary of a run that got as far as writing its outputs. */
     public static Optional<RunSummary> of(JobExecution execution) {
-        String json = execution.getExecutionContext().getString(KEY, null);
+        return of(execution.getExecutionContext());
+    }
+
+    /** The summary kept in a compile run's job context, if it got as far as writing its outputs. */
+    static Optional<RunSummary> of(ExecutionContext context) {
+        String json = context.getString(KEY, null);
         return json == null ? Optional.empty() : Optional.of(JSON.readValue(json, RunSummary.class));
     }
 }

@@ -32,6 +32,7 @@ import org.springframework.stereotype.Service;
 
 import th.ita.report.definition.JobDefinitionLoader;
 import th.ita.report.job.CompileJobConfiguration;
+import th.ita.report.job.CompileLauncher;
 import th.ita.report.job.FailureReason;
 import th.ita.report.job.OfficeOutcome;
 import th.ita.report.job.OfficePartitioner;
@@ -39,6 +40,7 @@ import th.ita.report.job.OfficeProgress;
 import th.ita.report.job.OfficesJobConfiguration;
 import th.ita.report.job.OfficesParameters;
 import th.ita.report.job.RunSummary;
+import th.ita.report.job.UnchangedOffices;
 import th.ita.report.output.overview.Overview;
 import th.ita.report.output.overview.OverviewWriter;
 import th.ita.report.text.ThaiMessages;
@@ -121,8 +123,8 @@ public class OfficesRun {
         JobExecution execution;
         AtomicInteger done = new AtomicInteger();
         int total = offices.size();
-        // Each office as its progress line found it, by partition: the summary need not read it again.
-        Map<Long, Office> known = new ConcurrentHashMap<>();
+        // Each office as its progress line found it, by name: the summary need not read it again.
+        Map<String, Office> known = new ConcurrentHashMap<>();
         if (request.restart()) {
             JobExecution failed = lastFailed(output);
             if (failed == null) {
@@ -137,13 +139,11 @@ public class OfficesRun {
             OfficesParameters resumed = OfficesParameters.of(failed.getJobParameters());
             reporter.line(messages.get("offices.restart.resuming", RunTimes.of(
                     OffsetDateTime.parse(resumed.run()).toZonedDateTime(), clock)));
-            try (AutoCloseable watching = progress.watch(resumed.run(),
-                    partition -> reporter.detail(progressLine(partition, resumed, done.incrementAndGet(), total, known)))) {
+            try (AutoCloseable watching = progress.watch(resumed.run(), watcher(resumed, reporter, done, total, known))) {
                 execution = jobOperator.restart(failed);
             }
         } else {
-            try (AutoCloseable watching = progress.watch(parameters.run(),
-                    partition -> reporter.detail(progressLine(partition, parameters, done.incrementAndGet(), total, known)))) {
+            try (AutoCloseable watching = progress.watch(parameters.run(), watcher(parameters, reporter, done, total, known))) {
                 execution = jobOperator.start(officesJob, parameters.toJobParameters());
             }
         }
@@ -154,15 +154,27 @@ public class OfficesRun {
     }
 
     /** "๔๗/๒๐๐ อบต.นาทอน: รวบรวมแล้ว ...", as each office is done. */
-    private String progressLine(StepExecution partition, OfficesParameters run, int done, int total,
-                                Map<Long, Office> known) {
-        String name = partition.getExecutionContext().getString(OfficePartitioner.OFFICE, "?");
-        Office office = office(name, partition, run);
-        if (!office.failed() && office.summary().isPresent()) {
-            // A failed partition's own status is only final after this listener: such an office is read again.
-            known.put(partition.getId(), office);
-        }
-        return messages.get("offices.progress", done, total, officeLine(office));
+    private OfficeProgress.Watcher watcher(OfficesParameters run, Reporter reporter, AtomicInteger done, int total,
+                                           Map<String, Office> known) {
+        return new OfficeProgress.Watcher() {
+            @Override
+            public void compiled(StepExecution partition) {
+                String name = partition.getExecutionContext().getString(OfficePartitioner.OFFICE, "?");
+                Office office = office(name, partition, run);
+                if (!office.failed() && office.summary().isPresent()) {
+                    // A failed partition's own status is only final after this listener: such an office is read again.
+                    known.put(name, office);
+                }
+                reporter.detail(messages.get("offices.progress", done.incrementAndGet(), total, officeLine(office)));
+            }
+
+            @Override
+            public void unchanged(String name, CompileLauncher.Published published) {
+                Office office = new Office(name, BatchStatus.COMPLETED, Optional.of(published.summary()), true, null);
+                known.put(name, office);
+                reporter.detail(messages.get("offices.progress", done.incrementAndGet(), total, officeLine(office)));
+            }
+        };
     }
 
     private String officeLine(Office o) {
@@ -227,11 +239,13 @@ public class OfficesRun {
         return offices(run, Map.of());
     }
 
-    private List<Office> offices(JobExecution run, Map<Long, Office> known) {
+    private List<Office> offices(JobExecution run, Map<String, Office> known) {
         Map<String, StepExecution> latest = new LinkedHashMap<>();
+        Map<String, Long> unchanged = new LinkedHashMap<>();
         List<JobExecution> executions = new ArrayList<>(jobRepository.getJobExecutions(run.getJobInstance()));
         executions.sort(Comparator.comparing(JobExecution::getId));
         for (JobExecution execution : executions) {
+            UnchangedOffices.of(execution.getExecutionContext()).ifPresent(u -> unchanged.putAll(u.compiledBy()));
             for (StepExecution step : execution.getStepExecutions()) {
                 String office = step.getExecutionContext().getString(OfficePartitioner.OFFICE, null);
                 if (office != null) {
@@ -241,10 +255,26 @@ public class OfficesRun {
         }
         OfficesParameters parameters = OfficesParameters.of(run.getJobParameters());
         List<Office> offices = new ArrayList<>();
-        latest.forEach((name, step) -> offices.add(known.containsKey(step.getId()) ? known.get(step.getId())
+        latest.forEach((name, step) -> offices.add(known.containsKey(name) ? known.get(name)
                 : office(name, step, parameters)));
+        unchanged.forEach((name, published) -> {
+            if (!latest.containsKey(name)) {
+                offices.add(known.containsKey(name) ? known.get(name)
+                        : unchangedOffice(name, jobRepository.getJobExecution(published)));
+            }
+        });
         offices.sort(Comparator.comparing(Office::name));
         return offices;
+    }
+
+    /** An office settled as unchanged, from the compile run that published its report. */
+    private Office unchangedOffice(String name, JobExecution published) {
+        if (published == null) {
+            // The run that published it was since removed from the history: nothing to count it by.
+            return new Office(name, BatchStatus.UNKNOWN, Optional.empty(), true,
+                    messages.get("offices.unchanged.historyGone"));
+        }
+        return new Office(name, published.getStatus(), RunSummary.of(published), true, null);
     }
 
     private Office office(String name, StepExecution partition, OfficesParameters run) {
@@ -290,7 +320,7 @@ public class OfficesRun {
         }
     }
 
-    private Result summarise(JobExecution run, Reporter reporter, Map<Long, Office> known) {
+    private Result summarise(JobExecution run, Reporter reporter, Map<String, Office> known) {
         List<Office> offices = offices(run, known);
         reporter.line(messages.get("offices.summary.title", offices.size()));
         int compiled = 0;

@@ -47,6 +47,15 @@ class CompileJobTest {
     @Autowired
     ListItemReader<InputFile> workbookFiles;
 
+    @Autowired
+    LastCompileRun lastRun;
+
+    @Autowired
+    CompileLauncher launcher;
+
+    @Autowired
+    org.springframework.batch.core.repository.JobRepository jobRepository;
+
     @TempDir
     Path work;
 
@@ -118,5 +127,34 @@ class CompileJobTest {
                 }));
 
         assertThat(toRead).hasSize(3).doesNotContain("กองคลัง.xlsx");
+    }
+
+    @Test
+    void theLastRunIsFoundInOneQueryAsTheRepositoryFindsItAndTellsWhetherItsReportIsStillPublished() throws Exception {
+        CompileParameters identity = CompileParameters.identity(input, output, Path.of("jobs/natorn-2568.yml"), null,
+                null, "fingerprint-" + System.nanoTime());
+        assertThat(lastRun.of(identity)).isEmpty();
+        assertThat(launcher.unchanged(identity)).isEmpty();
+
+        JobExecution compiled = launcher.launch(identity).execution();
+
+        assertThat(compiled.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        JobExecution byRepository = jobRepository.getLastJobExecution(CompileJobConfiguration.JOB_NAME,
+                identity.toJobParameters());
+        LastCompileRun.Found found = lastRun.of(identity).orElseThrow();
+        assertThat(found.execution()).isEqualTo(byRepository.getId()).isEqualTo(compiled.getId());
+        assertThat(found.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(RunSummary.of(found.context())).isEqualTo(RunSummary.of(byRepository)).isPresent();
+
+        CompileLauncher.Published published = launcher.unchanged(identity).orElseThrow();
+        assertThat(published.execution()).isEqualTo(compiled.getId());
+        assertThat(published.summary().rowsRead()).isEqualTo(22);
+
+        // The published report removed: the input is no longer "unchanged" (it would be compiled again).
+        Files.delete(output.resolve("report.html"));
+        assertThat(launcher.unchanged(identity)).isEmpty();
+        // Another input: another identity, nothing found.
+        assertThat(lastRun.of(CompileParameters.identity(input, output, Path.of("jobs/natorn-2568.yml"), null, null,
+                "another"))).isEmpty();
     }
 }

@@ -129,6 +129,27 @@ class OfficesJobEndToEndTest {
         assertThat(compileJobExecutions(GOOD, last.execution())).isEqualTo(1);
         assertThat(compileJobExecutions(BAD, last.execution())).isEqualTo(1);
         assertThat(runFolders(GOOD)).hasSize(1);
+        // Settled before any partition: the night records no step per office, yet every office is accounted for.
+        assertThat(last.execution().getStepExecutions()).extracting(StepExecution::getStepName)
+                .containsExactly("settleUnchangedOffices", OfficesJobConfiguration.JOB_NAME);
+        assertThat(UnchangedOffices.of(last.execution().getExecutionContext()).orElseThrow().compiledBy())
+                .containsOnlyKeys(BAD, GOOD);
+        assertThat(compiler.offices(last.execution())).extracting(OfficesRun.Office::name).containsExactly(BAD, GOOD);
+        assertThat(compiler.offices(last.execution())).allSatisfy(o -> {
+            assertThat(o.unchanged()).isTrue();
+            assertThat(o.reportWritten()).isTrue();
+        });
+        assertThat(compiler.offices(last.execution()).get(1).summary().orElseThrow().rowsRead()).isEqualTo(22);
+
+        // One office changes: only it gets a partition and is compiled again; the other stays settled.
+        Files.writeString(input.resolve(GOOD).resolve("อ่านก่อน.txt"), "ไฟล์ใหม่");
+        console = new TestConsole();
+        assertThat(compile(false)).isEqualTo(ExitCode.OK);
+        assertThat(console.text()).contains(GOOD + ": รวบรวมแล้ว").contains(BAD + ": ไม่เปลี่ยนแปลงตั้งแต่รอบก่อน")
+                .contains("ไม่เปลี่ยนแปลงจากรอบก่อน ๑");
+        assertThat(last.execution().getStepExecutions()).extracting(s -> s.getExecutionContext()
+                .getString(OfficePartitioner.OFFICE, null)).filteredOn(java.util.Objects::nonNull).containsExactly(GOOD);
+        assertThat(compiler.offices(last.execution())).extracting(OfficesRun.Office::unchanged).containsExactly(true, false);
     }
 
     @Test
@@ -183,11 +204,13 @@ class OfficesJobEndToEndTest {
 
     /** How many times the office's compile job ran within the multi-office run (its job instance's executions). */
     private long compileJobExecutions(String office, JobExecution run) {
-        StepExecution partition = jobRepository.getJobExecutions(run.getJobInstance()).stream()
+        Long compile = jobRepository.getJobExecutions(run.getJobInstance()).stream()
                 .flatMap(e -> e.getStepExecutions().stream())
                 .filter(s -> office.equals(s.getExecutionContext().getString(OfficePartitioner.OFFICE, null)))
-                .max(java.util.Comparator.comparing(StepExecution::getId)).orElseThrow();
-        Long compile = OfficeOutcome.of(partition.getExecutionContext()).orElseThrow().execution();
+                .max(java.util.Comparator.comparing(StepExecution::getId))
+                .map(partition -> OfficeOutcome.of(partition.getExecutionContext()).orElseThrow().execution())
+                // Settled as unchanged: the run that published its report.
+                .orElseGet(() -> UnchangedOffices.of(run.getExecutionContext()).orElseThrow().compiledBy().get(office));
         JobInstance instance = jobRepository.getJobExecution(compile).getJobInstance();
         return jobRepository.getJobExecutions(instance).size();
     }
