@@ -40,7 +40,7 @@ public final class Normalized {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String s = nfc(text);
         if (untouched(s, true)) {
             return s;
         }
@@ -57,13 +57,20 @@ public final class Normalized {
         }
         // What toArabic(text(text)) without spaces, lower-cased, gives, in one pass after NFC: with every
         // space gone, the spaces the repairs look at are gone too (the tests hold it to that).
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String s = nfc(text);
         StringBuilder out = new StringBuilder(s.length());
+        // Thai has no case: only other letters need the full lower-casing (ASCII is done here).
+        boolean cased = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (isSpace(c) || isInvisible(c)) {
                 continue;
             }
+            if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + ('a' - 'A')));
+                continue;
+            }
+            cased |= c >= '\u0080' && (c < '\u0E00' || c > '\u0E7F');
             if (c == '\u0E32' && endsWithNikhahit(out)) {
                 // A decomposed sara am: nikhahit (+ tone mark) + sara aa, as ำ after the tone mark.
                 int at = out.length() - 1;
@@ -78,7 +85,45 @@ public final class Normalized {
             }
             out.append(c >= '\u0E50' && c <= '\u0E59' ? (char) ('0' + (c - '\u0E50')) : c);
         }
-        return out.toString().strip().toLowerCase(Locale.ROOT);
+        String key = out.toString().strip();
+        return cased ? key.toLowerCase(Locale.ROOT) : key;
+    }
+
+    /**
+     * Unicode NFC, without the normaliser for text it would leave as it is: Latin-1 and Thai, with
+     * any run of Thai marks below and tone marks already in canonical order. Thai has no canonical
+     * compositions, so for such text NFC only reorders marks, which need no reordering here. Most
+     * cells are such text, and this runs for every cell matched and every item compared.
+     */
+    static String nfc(String text) {
+        int previous = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int combining;
+            if (c < '\u0300') {
+                combining = 0;
+            } else if (c >= '\u0E00' && c <= '\u0E7F') {
+                combining = thaiCombiningClass(c);
+            } else {
+                return Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+            if (combining != 0 && combining < previous) {
+                return Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+            previous = combining;
+        }
+        return text;
+    }
+
+    /** Unicode's canonical combining class of a Thai character: sara u and uu, phinthu, the tone marks. */
+    private static int thaiCombiningClass(char c) {
+        if (c == '\u0E38' || c == '\u0E39') {
+            return 103;
+        }
+        if (c == '\u0E3A') {
+            return 9;
+        }
+        return c >= '\u0E48' && c <= '\u0E4B' ? 107 : 0;
     }
 
     /** The text so far ends with nikhahit, or with nikhahit and a tone mark. */

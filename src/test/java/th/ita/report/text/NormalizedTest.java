@@ -51,7 +51,11 @@ class NormalizedTest {
      */
     @Test
     void theQuickPathsGiveWhatTheReplacementsGive() {
-        String rare = "กขสนำาัิ่้ํ ะ abcAB(1)๑๕.\u0E4D\u0E32\u0E4B\u00A0\u200B\u2060\uFEFF\u00AD\u202F\u3000\u2028\n\r\t\u000B\u001F\u0001";
+        String rare = "กขสนำาัิ่้ํ ะ abcAB(1)๑๕.\u0E4D\u0E32\u0E4B\u00A0\u200B\u2060\uFEFF\u00AD\u202F\u3000\u2028\n\r\t\u000B\u001F\u0001"
+                // Every Thai mark (below, above, tone), so marks typed out of order are reordered as NFC does,
+                // and Latin that composes or lower-cases beyond ASCII.
+                + "\u0E31\u0E34\u0E35\u0E36\u0E37\u0E38\u0E39\u0E3A\u0E47\u0E48\u0E49\u0E4A\u0E4C\u0E4E"
+                + "e\u0301\u0323\u00C9\u0130\u03A3";
         for (String s : RandomTexts.of(15, 50_000, 12, rare.substring(0, 8), rare)) {
             assertThat(Normalized.text(s)).as("text(%s)", RandomTexts.codePoints(s))
                     .isEqualTo(replacedText(s));
@@ -60,6 +64,18 @@ class NormalizedTest {
             assertThat(Normalized.spaces(s)).as("spaces(%s)", RandomTexts.codePoints(s))
                     .isEqualTo(replacedSpaces(s));
         }
+    }
+
+    /** NFC without the normaliser, where it takes that path, is NFC: on random Thai, Latin and marks. */
+    @Test
+    void nfcSkipsTheNormaliserOnlyWhereItWouldChangeNothing() {
+        String marks = "กขนa\u0E31\u0E34\u0E38\u0E39\u0E3A\u0E47\u0E48\u0E49\u0E4B\u0E4C\u0E4D\u0E4Ee\u0301\u0323";
+        for (String s : RandomTexts.of(16, 50_000, 8, marks.substring(0, 4), marks)) {
+            assertThat(Normalized.nfc(s)).as("nfc(%s)", RandomTexts.codePoints(s))
+                    .isEqualTo(Normalizer.normalize(s, Normalizer.Form.NFC));
+        }
+        // A tone mark typed before sara u is put after it, as NFC does.
+        assertThat(Normalized.nfc("ก\u0E48\u0E38")).isEqualTo("ก\u0E38\u0E48");
     }
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
