@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -27,7 +27,7 @@ import th.ita.report.intake.InputFingerprint;
  */
 class SettleUnchangedOffices implements Tasklet {
 
-    private static final Log log = LogFactory.getLog(SettleUnchangedOffices.class);
+    private static final Logger log = LoggerFactory.getLogger(SettleUnchangedOffices.class);
 
     private final CompileLauncher launcher;
     private final OfficeProgress progress;
@@ -63,7 +63,7 @@ class SettleUnchangedOffices implements Tasklet {
                     office.definition(), run.quietPeriod(), fingerprint));
         } catch (RuntimeException e) {
             // Its own partition tells why.
-            log.info("Office " + folder + " is not settled here: " + e);
+            log.info("Office {} is not settled here: {}", folder, e.toString());
             return Optional.empty();
         }
     }
