@@ -51,7 +51,6 @@ class SettleUnchangedOffices implements Tasklet {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         new UnchangedOffices(unchanged).storeIn(step.getJobExecution().getExecutionContext());
-        contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
     }
 

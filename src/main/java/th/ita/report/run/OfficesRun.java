@@ -170,7 +170,7 @@ public class OfficesRun {
 
             @Override
             public void unchanged(String name, CompileLauncher.Published published) {
-                Office office = new Office(name, BatchStatus.COMPLETED, Optional.of(published.summary()), true, null);
+                Office office = unchangedOffice(name, Optional.of(published.summary()));
                 known.put(name, office);
                 reporter.detail(messages.get("offices.progress", done.incrementAndGet(), total, officeLine(office)));
             }
@@ -260,7 +260,8 @@ public class OfficesRun {
         unchanged.forEach((name, published) -> {
             if (!latest.containsKey(name)) {
                 offices.add(known.containsKey(name) ? known.get(name)
-                        : unchangedOffice(name, jobRepository.getJobExecution(published)));
+                        : unchangedOffice(name, Optional.ofNullable(jobRepository.getJobExecution(published))
+                                .flatMap(RunSummary::of)));
             }
         });
         offices.sort(Comparator.comparing(Office::name));
@@ -268,13 +269,11 @@ public class OfficesRun {
     }
 
     /** An office settled as unchanged, from the compile run that published its report. */
-    private Office unchangedOffice(String name, JobExecution published) {
-        if (published == null) {
-            // The run that published it was since removed from the history: nothing to count it by.
-            return new Office(name, BatchStatus.UNKNOWN, Optional.empty(), true,
-                    messages.get("offices.unchanged.historyGone"));
-        }
-        return new Office(name, published.getStatus(), RunSummary.of(published), true, null);
+    private Office unchangedOffice(String name, Optional<RunSummary> published) {
+        // None: the run that published it was since removed from the history, nothing to count it by.
+        return published.map(s -> new Office(name, BatchStatus.COMPLETED, published, true, null))
+                .orElseGet(() -> new Office(name, BatchStatus.UNKNOWN, Optional.empty(), true,
+                        messages.get("offices.unchanged.historyGone")));
     }
 
     private Office office(String name, StepExecution partition, OfficesParameters run) {
