@@ -50,13 +50,18 @@ public final class Numerals {
         if (text == null) {
             return null;
         }
-        StringBuilder out = new StringBuilder(text.length());
+        char[] chars = null;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int value = digitValue(c);
-            out.append(value < 0 ? c : (char) (zero + value));
+            int value = digitValue(text.charAt(i));
+            if (value >= 0 && text.charAt(i) != zero + value) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = (char) (zero + value);
+            }
         }
-        return out.toString();
+        // Text already in this style (most of it) is returned as it is.
+        return chars == null ? text : new String(chars);
     }
 
     /** A whole number without grouping, e.g. 2568 as "๒๕๖๘". */

@@ -161,13 +161,32 @@ public final class ItemSplitter {
     /** Whether FORMAT_CHARS has anything to take out (one pass, no regex: most cells have nothing). */
     private static boolean hasFormatOrControl(String raw) {
         for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' && c != '\f'
-                    : (c >= 0x7F && c <= 0x9F) || Normalized.isInvisible(c)) {
+            if (formatOrControl(raw.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A character FORMAT_CHARS takes out (a supplementary one aside), other than a line break or tab. */
+    private static boolean formatOrControl(char c) {
+        return c < ' ' ? c != '\t' && c != '\n' && c != '\r' && c != '\f'
+                : (c >= 0x7F && c <= 0x9F) || Normalized.isInvisible(c);
+    }
+
+    /**
+     * Whether {@link #display} of text[from, to) is empty, without building it: most cells answer at
+     * their first character. Text with a surrogate pair takes {@link #display} itself.
+     */
+    static boolean nothingShown(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Normalized.isSpace(c) || formatOrControl(c)) {
+                continue;
+            }
+            return Character.isSurrogate(c) && display(text.substring(from, to)).isEmpty();
+        }
+        return true;
     }
 
     private static boolean isLatinLetter(char c) {
@@ -198,7 +217,7 @@ public final class ItemSplitter {
         }
 
         boolean blank() {
-            return display(text).isEmpty();
+            return nothingShown(text, 0, text.length());
         }
 
         /** The first marker of a list: one opening the cell (any number), else the first "1.". */
@@ -208,7 +227,7 @@ public final class ItemSplitter {
         }
 
         Marker markerAtStart() {
-            return !markers.isEmpty() && display(text.substring(0, markers.get(0).start())).isEmpty() ? markers.get(0) : null;
+            return !markers.isEmpty() && nothingShown(text, 0, markers.get(0).start()) ? markers.get(0) : null;
         }
 
         Marker firstNumbered(int number, int from) {

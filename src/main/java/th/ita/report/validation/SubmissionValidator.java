@@ -3,10 +3,11 @@ package th.ita.report.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -82,8 +83,30 @@ public final class SubmissionValidator {
      */
     public final class Lookahead implements Consumer<TableRow> {
 
-        /** Rows handed over together, and what they say once worked out. */
-        private record Batch(List<TableRow> rows, Future<List<RowFacts>> facts) {
+        /**
+         * Rows handed over together, and what they say once worked out: by the pool's worker, or by
+         * the validating thread when it needs them before the worker got to them (once the reading is
+         * done, both cores work through what is left instead of one waiting for the other).
+         */
+        private final class Batch {
+            final List<TableRow> rows;
+            final AtomicBoolean taken = new AtomicBoolean();
+            final CompletableFuture<List<RowFacts>> facts = new CompletableFuture<>();
+
+            Batch(List<TableRow> rows) {
+                this.rows = rows;
+            }
+
+            /** Works the batch out unless another thread has taken it. */
+            void work() {
+                if (taken.compareAndSet(false, true)) {
+                    try {
+                        facts.complete(rows.stream().map(SubmissionValidator.this::facts).toList());
+                    } catch (Throwable t) {
+                        facts.completeExceptionally(t);
+                    }
+                }
+            }
         }
 
         private final List<Batch> batches = new ArrayList<>();
@@ -96,9 +119,9 @@ public final class SubmissionValidator {
         public void accept(TableRow row) {
             filling.add(row);
             if (filling.size() == LOOKAHEAD_BATCH) {
-                List<TableRow> rows = filling;
-                batches.add(new Batch(rows, ForkJoinPool.commonPool()
-                        .submit(() -> rows.stream().map(SubmissionValidator.this::facts).toList())));
+                Batch batch = new Batch(filling);
+                batches.add(batch);
+                ForkJoinPool.commonPool().execute(batch::work);
                 filling = new ArrayList<>(LOOKAHEAD_BATCH);
             }
         }
@@ -106,11 +129,17 @@ public final class SubmissionValidator {
         /** The facts of row i when it is the row this lookahead was given there; null otherwise. */
         private RowFacts facts(int i, TableRow row) {
             int b = i / LOOKAHEAD_BATCH;
-            if (b >= batches.size() || batches.get(b).rows().get(i % LOOKAHEAD_BATCH) != row) {
+            if (b >= batches.size() || batches.get(b).rows.get(i % LOOKAHEAD_BATCH) != row) {
                 return null;
             }
+            Batch batch = batches.get(b);
+            batch.work();
+            // While the worker finishes this one, take the next ones it has not started.
+            for (int next = b + 1; !batch.facts.isDone() && next < batches.size(); next++) {
+                batches.get(next).work();
+            }
             try {
-                return batches.get(b).facts().get().get(i % LOOKAHEAD_BATCH);
+                return batch.facts.get().get(i % LOOKAHEAD_BATCH);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

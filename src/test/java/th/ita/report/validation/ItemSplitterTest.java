@@ -306,4 +306,18 @@ class ItemSplitterTest {
                     .as("%s", th.ita.report.text.RandomTexts.codePoints(s)).isEqualTo(expected);
         }
     }
+
+    /** The shortcut for "shows nothing" answers as display() does, over any part of a text. */
+    @Test
+    void nothingShownIsAnEmptyDisplay() {
+        String blanks = " \u00A0\u200B\u2060\u202E\n\t\r\f\u000B\u0001\u0085\u3000\u2028";
+        String rare = "กa(\uDB40\uDC01\uD800\u00AD\uFEFF\u0E31";
+        for (String s : th.ita.report.text.RandomTexts.of(13, 50_000, 10, blanks, rare)) {
+            for (int from = 0; from <= s.length(); from += 3) {
+                assertThat(ItemSplitter.nothingShown(s, from, s.length()))
+                        .as("%s from %d", th.ita.report.text.RandomTexts.codePoints(s), from)
+                        .isEqualTo(ItemSplitter.display(s.substring(from)).isEmpty());
+            }
+        }
+    }
 }
