@@ -46,8 +46,12 @@ final class AppStarter {
         Map<String, Object> defaults = new HashMap<>();
         defaults.put("spring.datasource.url", output == null
                 ? "jdbc:hsqldb:mem:ita-" + UUID.randomUUID()
-                // MVCC: the offices of a multi-office run record their executions side by side.
-                : "jdbc:hsqldb:file:" + output.resolve(HISTORY).resolve("jobrepo") + ";shutdown=true;hsqldb.tx=mvcc");
+                // MVCC: the offices of a multi-office run record their executions side by side. No lock
+                // file of HSQLDB's own: the run lock, taken before the repository is opened, keeps every
+                // other process out (and goes with a killed process), while HSQLDB's sleeps 100 ms at
+                // every close and beats a heartbeat thread.
+                : "jdbc:hsqldb:file:" + output.resolve(HISTORY).resolve("jobrepo")
+                        + ";shutdown=true;hsqldb.tx=mvcc;hsqldb.lock_file=false");
         if (output != null) {
             defaults.put("logging.file.name", output.resolve(HISTORY).resolve(LOG).toString());
         }
