@@ -2,7 +2,10 @@ package th.ita.report.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -71,9 +74,25 @@ public class CompileLauncher {
      * published (what {@link #launch} would answer as unchanged), without starting anything.
      */
     public Optional<Published> unchanged(CompileParameters identity) {
+        return unchanged(identity, lastRun.of(identity));
+    }
+
+    /**
+     * {@link #unchanged(CompileParameters)} for many identities (the offices of a nightly run), their
+     * last runs found a few hundred to a query: the ones unchanged, by identity.
+     */
+    public Map<CompileParameters, Published> unchanged(Collection<CompileParameters> identities) {
+        Map<CompileParameters, LastCompileRun.Found> last = lastRun.of(identities);
+        return identities.parallelStream()
+                .flatMap(identity -> unchanged(identity, Optional.ofNullable(last.get(identity)))
+                        .map(published -> Map.entry(identity, published)).stream())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private Optional<Published> unchanged(CompileParameters identity, Optional<LastCompileRun.Found> lastOfFirst) {
         for (long rebuild = 0; ; rebuild++) {
             CompileParameters attempt = rebuild == 0 ? identity : identity.rebuiltAs(rebuild);
-            Optional<LastCompileRun.Found> last = lastRun.of(attempt);
+            Optional<LastCompileRun.Found> last = rebuild == 0 ? lastOfFirst : lastRun.of(attempt);
             if (last.isEmpty() || last.get().status() != BatchStatus.COMPLETED) {
                 return Optional.empty();
             }

@@ -1,10 +1,9 @@
 package th.ita.report.job;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -41,24 +40,29 @@ class SettleUnchangedOffices implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         StepExecution step = chunk.getStepContext().getStepExecution();
         OfficesParameters run = OfficesParameters.of(step.getJobParameters());
-        List<Path> offices = OfficePartitioner.offices(run.input());
-        Map<String, Long> unchanged = offices.parallelStream()
-                .map(folder -> unchanged(folder, run).map(compiled -> {
-                    String office = folder.getFileName().toString();
-                    progress.unchanged(run.run(), office, compiled);
-                    return Map.entry(office, compiled.execution());
-                }).orElse(null))
-                .filter(Objects::nonNull)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        // Each office's identity (its fingerprint) side by side, then all their last runs at once.
+        Map<String, CompileParameters> identities = OfficePartitioner.offices(run.input()).parallelStream()
+                .flatMap(folder -> identity(folder, run).map(identity -> Map.entry(folder.getFileName().toString(), identity))
+                        .stream())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+        Map<CompileParameters, CompileLauncher.Published> published = launcher.unchanged(identities.values());
+        Map<String, Long> unchanged = new TreeMap<>();
+        identities.forEach((office, identity) -> {
+            CompileLauncher.Published compiled = published.get(identity);
+            if (compiled != null) {
+                progress.unchanged(run.run(), office, compiled);
+                unchanged.put(office, compiled.execution());
+            }
+        });
         new UnchangedOffices(unchanged).storeIn(step.getJobExecution().getExecutionContext());
         return RepeatStatus.FINISHED;
     }
 
-    private Optional<CompileLauncher.Published> unchanged(Path folder, OfficesParameters run) {
+    private Optional<CompileParameters> identity(Path folder, OfficesParameters run) {
         try {
             OfficePartitioner.Office office = OfficePartitioner.office(folder, run.output());
             String fingerprint = InputFingerprint.of(office.input(), run.definition(), office.definition());
-            return launcher.unchanged(CompileParameters.identity(office.input(), office.output(), run.definition(),
+            return Optional.of(CompileParameters.identity(office.input(), office.output(), run.definition(),
                     office.definition(), run.quietPeriod(), fingerprint));
         } catch (RuntimeException e) {
             // Its own partition tells why.

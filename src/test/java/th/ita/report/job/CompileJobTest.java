@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,9 +151,22 @@ class CompileJobTest {
         assertThat(published.execution()).isEqualTo(compiled.getId());
         assertThat(published.summary().rowsRead()).isEqualTo(22);
 
+        // Asked with many others (more than one query holds), never run: the same answer, for it alone.
+        List<CompileParameters> many = new ArrayList<>();
+        for (int i = 0; i < LastCompileRun.PER_QUERY + 100; i++) {
+            many.add(CompileParameters.identity(input, output, Path.of("jobs/natorn-2568.yml"), null, null, "other-" + i));
+        }
+        many.add(identity);
+        Map<CompileParameters, LastCompileRun.Found> foundMany = lastRun.of(many);
+        assertThat(foundMany).containsOnlyKeys(identity);
+        assertThat(foundMany.get(identity)).usingRecursiveComparison().isEqualTo(found);
+        assertThat(launcher.unchanged(many)).containsOnlyKeys(identity);
+        assertThat(launcher.unchanged(many).get(identity)).usingRecursiveComparison().isEqualTo(published);
+
         // The published report removed: the input is no longer "unchanged" (it would be compiled again).
         Files.delete(output.resolve("report.html"));
         assertThat(launcher.unchanged(identity)).isEmpty();
+        assertThat(launcher.unchanged(many)).isEmpty();
         // Another input: another identity, nothing found.
         assertThat(lastRun.of(CompileParameters.identity(input, output, Path.of("jobs/natorn-2568.yml"), null, null,
                 "another"))).isEmpty();
