@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import th.ita.report.config.ItaSettings;
 import th.ita.report.definition.JobDefinitionLoader;
+import th.ita.report.output.pdf.OfficeProcesses;
 
 /**
  * The multi-office job: first the offices whose input did not change since their published report
@@ -39,8 +40,11 @@ public class OfficesJobConfiguration {
     public static final String JOB_NAME = "compileOffices";
 
     @Bean
-    public Job compileOfficesJob(JobRepository jobRepository, Step settleUnchangedOffices, Step compileOffices) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(settleUnchangedOffices).next(compileOffices).build();
+    public Job compileOfficesJob(JobRepository jobRepository, Step settleUnchangedOffices, Step compileOffices,
+                                 OfficeProcesses officeProcesses, ItaSettings settings) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new KeepLibreOfficeRunning(officeProcesses, settings))
+                .start(settleUnchangedOffices).next(compileOffices).build();
     }
 
     /** First, the offices whose input did not change since their published report: no partition for them. */

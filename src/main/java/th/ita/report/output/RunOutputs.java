@@ -29,6 +29,7 @@ import th.ita.report.report.EmblemImage;
 import th.ita.report.report.FindingMessages;
 import th.ita.report.report.MemoContent;
 import th.ita.report.output.memo.MemoDocument;
+import th.ita.report.output.pdf.OfficeProcesses;
 import th.ita.report.output.pdf.PdfCopies;
 import th.ita.report.report.PublicationContent;
 import th.ita.report.output.memo.PublicationRequestForm;
@@ -67,14 +68,16 @@ public class RunOutputs {
     private final ItaSettings settings;
     private final Publisher publisher;
     private final Checkpoints checkpoints;
+    private final OfficeProcesses officeProcesses;
 
     RunOutputs(MessageSource messages, ITemplateEngine templates, ItaSettings settings, Publisher publisher,
-               ObjectProvider<Checkpoints> checkpoints) {
+               ObjectProvider<Checkpoints> checkpoints, OfficeProcesses officeProcesses) {
         this.messages = messages;
         this.templates = templates;
         this.settings = settings;
         this.publisher = publisher;
         this.checkpoints = checkpoints.getIfAvailable(() -> Checkpoints.NONE);
+        this.officeProcesses = officeProcesses;
     }
 
     public Written write(CompiledRun run, JobDefinition definition, Path definitionFile, Path output) throws IOException {
@@ -173,7 +176,8 @@ public class RunOutputs {
     }
 
     /**
-     * memo.pdf, publication-request.pdf and report.pdf, converted by one LibreOffice process in a
+     * memo.pdf, publication-request.pdf and report.pdf, converted by one LibreOffice process (in an
+     * {@code offices} run, by the one kept running for the run: {@link OfficeProcesses}) in a
      * work folder inside the (still partial) run folder. LibreOffice is given its own copies of the
      * .docx documents, with the Thai word boundaries spelled out, so it breaks lines only between
      * words. report.pdf is printed from the report as attached to the memo (cover, then the table
@@ -189,8 +193,11 @@ public class RunOutputs {
         try {
             Path forPdf = Files.createDirectories(work.resolve("docx"));
             signed.writeForPdf(forPdf);
-            List<Optional<Path>> copies = converters.documents(
-                    List.of(forPdf.resolve(MEMO), forPdf.resolve(PUBLICATION_REQUEST), forPdf.resolve(REPORT_FOR_PDF)), work);
+            List<Path> documents = List.of(forPdf.resolve(MEMO), forPdf.resolve(PUBLICATION_REQUEST),
+                    forPdf.resolve(REPORT_FOR_PDF));
+            List<Optional<Path>> copies = officeProcesses.convert(converters, documents, work)
+                    .map(pdfs -> pdfs.stream().map(Optional::of).toList())
+                    .orElseGet(() -> converters.documents(documents, work));
             for (Optional<Path> copy : copies) {
                 if (copy.isPresent()) {
                     Files.move(copy.get(), runFolder.resolve(copy.get().getFileName().toString()));

@@ -107,7 +107,7 @@ public final class PdfCopies {
         return "-env:UserInstallation=" + work.resolve("lo-profile").toUri();
     }
 
-    private static Path fontConfig(Path work) throws IOException {
+    static Path fontConfig(Path work) throws IOException {
         Path conf = work.resolve("fonts.conf");
         if (!Files.exists(conf)) {
             try (InputStream in = PdfCopies.class.getResourceAsStream("/pdf/fonts.conf")) {
@@ -117,7 +117,7 @@ public final class PdfCopies {
         return conf;
     }
 
-    private static String pdfName(Path source) {
+    static String pdfName(Path source) {
         String name = source.getFileName().toString();
         return name.substring(0, name.lastIndexOf('.')) + ".pdf";
     }
