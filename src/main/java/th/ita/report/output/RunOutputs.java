@@ -195,9 +195,7 @@ public class RunOutputs {
             signed.writeForPdf(forPdf);
             List<Path> documents = List.of(forPdf.resolve(MEMO), forPdf.resolve(PUBLICATION_REQUEST),
                     forPdf.resolve(REPORT_FOR_PDF));
-            List<Optional<Path>> copies = officeProcesses.convert(converters, documents, work)
-                    .map(pdfs -> pdfs.stream().map(Optional::of).toList())
-                    .orElseGet(() -> converters.documents(documents, work));
+            List<Optional<Path>> copies = officeProcesses.documents(converters, documents, work);
             for (Optional<Path> copy : copies) {
                 if (copy.isPresent()) {
                     Files.move(copy.get(), runFolder.resolve(copy.get().getFileName().toString()));

@@ -78,10 +78,20 @@ public class OfficeProcesses implements DisposableBean {
     }
 
     /**
+     * A PDF of each document in the work folder, as {@link PdfCopies#documents} gives them: through
+     * the processes kept running when they are open, else (or when that fails) by one LibreOffice.
+     */
+    public List<Optional<Path>> documents(PdfCopies converters, List<Path> docx, Path work) {
+        return convert(converters, docx, work)
+                .map(pdfs -> pdfs.stream().map(Optional::of).toList())
+                .orElseGet(() -> converters.documents(docx, work));
+    }
+
+    /**
      * A PDF of each document in the folder {@code outDir} (memo.pdf for memo.docx...); empty when
      * they are not open, could not be started, or a document could not be converted through them.
      */
-    public Optional<List<Path>> convert(PdfCopies converters, List<Path> docx, Path outDir) {
+    Optional<List<Path>> convert(PdfCopies converters, List<Path> docx, Path outDir) {
         Optional<LocalOfficeManager> running = running(converters);
         if (running.isEmpty()) {
             return Optional.empty();
